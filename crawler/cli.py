@@ -1,0 +1,315 @@
+"""`portal-archive`: the command line of CONTRACT.md.
+
+Every subcommand exits 0 on success and non-zero with a one-line error on
+stderr on failure.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archive.store import Archive, default_db_path
+from crawler.portals import PortalsFileError, portal_from_url, read_portals_file, valid_url
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    default=default_db_path,
+    show_default="archive.db or $PORTAL_ARCHIVE_DB",
+    type=click.Path(dir_okay=False),
+    help="The archive's SQLite file.",
+)
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"portal-archive: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="portal-archive")
+def main() -> None:
+    """Crawl Vietnamese local-government portals into a searchable archive."""
+
+
+# -- crawl ------------------------------------------------------------------------------
+
+
+def portals_to_crawl(db_path: str, portals_file: str | None, portal_urls: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Portals named on the command line, else every portal in the registry."""
+    chosen: list[dict[str, Any]] = []
+    if portals_file:
+        parsed = read_portals_file(portals_file)
+        for error in parsed.errors:
+            click.echo(f"{portals_file}: {error}", err=True)
+        chosen.extend(parsed.portals)
+    for url in portal_urls:
+        if not valid_url(url):
+            fail(f"bad portal URL {url!r}", 2)
+        chosen.append(portal_from_url(url))
+    if chosen:
+        return chosen
+    archive = Archive(db_path)
+    try:
+        return [portal_from_url(p["url"], **{k: p[k] for k in ("name", "level", "province", "district", "commune")},
+                                start_urls=p["start_urls"]) for p in archive.portals()]
+    finally:
+        archive.close()
+
+
+@main.command()
+@click.option("--portals", "portals_file", type=click.Path(dir_okay=False), help="Portals CSV (CONTRACT.md).")
+@click.option("--portal", "portal_urls", multiple=True, help="A portal URL; may be repeated.")
+@DB_OPTION
+@click.option("--max-pages", type=click.IntRange(min=1), help="Page budget per portal for this run.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Keep only articles published on or after.")
+@click.option("--log", "log_file", type=click.Path(dir_okay=False), help="Write the crawl log to this file.")
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
+def crawl(portals_file, portal_urls, db_path, max_pages, since, log_file, overrides) -> None:
+    """Crawl portals, extract, deduplicate and upsert into the archive."""
+    from crawler.lock import CrawlLocked, crawl_lock
+    from crawler.runner import run_crawl
+
+    try:
+        portals = portals_to_crawl(db_path, portals_file, portal_urls)
+    except PortalsFileError as exc:
+        fail(str(exc), 2)
+    if not portals:
+        fail("no portals to crawl: give --portals FILE or --portal URL, or import a registry first", 2)
+    settings = dict(parse_overrides(overrides))
+    if max_pages:
+        settings["PORTAL_ARCHIVE_MAX_PAGES"] = max_pages
+    if since:
+        settings["PORTAL_ARCHIVE_SINCE"] = since.strftime("%Y-%m-%d")
+    if log_file:
+        settings["LOG_FILE"] = log_file
+    try:
+        with crawl_lock(db_path):
+            summary = run_crawl(db_path, portals, settings)
+    except CrawlLocked as exc:
+        fail(str(exc), 75)  # EX_TEMPFAIL: cron may try again next hour
+    except sqlite3.OperationalError as exc:
+        fail(f"archive {db_path}: {exc}")
+    for line in summary.lines():
+        click.echo(line)
+    if summary.finish_reason not in ("finished", None):
+        sys.exit(1)
+
+
+def parse_overrides(pairs: tuple[str, ...]) -> list[tuple[str, Any]]:
+    parsed = []
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            fail(f"--set expects KEY=VALUE, got {pair!r}", 2)
+        try:
+            parsed.append((key, json.loads(value)))
+        except json.JSONDecodeError:
+            parsed.append((key, value))
+    return parsed
+
+
+# -- extract ----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, metavar="FILE_OR_URL...")
+@click.option("--url", "urls", multiple=True, help="Original address of the n-th saved file.")
+def extract(sources: tuple[str, ...], urls: tuple[str, ...]) -> None:
+    """Extract one page per argument; print one JSON object per line."""
+    from crawler.extraction import NotAnArticle, extract as extract_page
+
+    succeeded = 0
+    for index, source in enumerate(sources):
+        page_url = urls[index] if index < len(urls) else None
+        try:
+            html, page_url = read_source(source, page_url)
+        except OSError as exc:
+            click.echo(f"portal-archive: cannot read {source}: {exc}", err=True)
+            print_json({"url": page_url or source, "error": f"cannot read: {exc}"})
+            continue
+        try:
+            article = extract_page(html, page_url)
+        except NotAnArticle:
+            print_json({"url": page_url, "error": "not an article"})
+            continue
+        record = article.to_contract()
+        record["url"] = page_url or article.canonical_url
+        print_json(record)
+        succeeded += 1
+    if not succeeded:
+        fail("no argument was an extractable article")
+
+
+def read_source(source: str, page_url: str | None) -> tuple[bytes, str | None]:
+    if source.startswith(("http://", "https://")):
+        from urllib.request import Request, urlopen
+
+        with urlopen(Request(source, headers={"User-Agent": "PortalArchive/0.1"}), timeout=30) as response:
+            return response.read(), page_url or response.geturl()
+    return Path(source).read_bytes(), page_url
+
+
+def print_json(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+# -- serve, export ----------------------------------------------------------------------
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path: str, host: str, port: int) -> None:
+    """Publish the archive with Datasette, read-only."""
+    from datasette_config.app import serve as serve_datasette
+
+    if not Path(db_path).exists():
+        fail(f"no archive at {db_path}: run a crawl first (or portal-archive demo)")
+    serve_datasette(db_path, host, port)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--search", help="Words to find in title or text (diacritics optional).")
+@click.option("--portal", help="Only this portal (its URL or host).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Published on or after this day.")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Published on or before this day.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Output file (default stdout).")
+def export(db_path, search, portal, since, until, fmt, output) -> None:
+    """Export matching articles (every row, streamed)."""
+    from archive.export import select_articles, write_csv, write_jsonl
+
+    if not Path(db_path).exists():
+        fail(f"no archive at {db_path}")
+    archive = Archive(db_path, readonly=True)
+    rows = select_articles(
+        archive.db,
+        search=search,
+        portal=portal,
+        since=since.strftime("%Y-%m-%d") if since else None,
+        until=until.strftime("%Y-%m-%d") if until else None,
+    )
+    writer = write_csv if fmt == "csv" else write_jsonl
+    with click.open_file(output, "w", encoding="utf-8", newline="") as out:
+        count = writer(rows, out)
+    if output != "-":
+        click.echo(f"exported {count} articles to {output}", err=True)
+
+
+# -- portals ----------------------------------------------------------------------------
+
+
+@main.group()
+def portals() -> None:
+    """Show, probe and load the portal registry."""
+
+
+@portals.command("list")
+@DB_OPTION
+def portals_list(db_path: str) -> None:
+    """List the portals in the registry with their article counts."""
+    archive = Archive(db_path)
+    rows = archive.db.execute(
+        "select p.id, p.url, coalesce(p.name, ''), coalesce(p.level, ''), coalesce(p.province, ''), "
+        "count(a.id) from portals p left join articles a on a.portal_id = p.id group by p.id order by p.id"
+    ).fetchall()
+    for row in rows:
+        click.echo("\t".join(str(v) for v in row))
+    click.echo(f"{len(rows)} portals", err=True)
+
+
+@portals.command("import")
+@click.argument("portals_file", type=click.Path(dir_okay=False))
+@DB_OPTION
+def portals_import(portals_file: str, db_path: str) -> None:
+    """Load a portals CSV into the registry (bad rows reported and skipped)."""
+    try:
+        parsed = read_portals_file(portals_file)
+    except PortalsFileError as exc:
+        fail(str(exc), 2)
+    for error in parsed.errors:
+        click.echo(f"{portals_file}: {error}", err=True)
+    archive = Archive(db_path)
+    for portal in parsed.portals:
+        archive.upsert_portal(portal)
+    click.echo(f"imported {len(parsed.portals)} portals, {len(parsed.errors)} problems reported")
+
+
+@portals.command("check")
+@DB_OPTION
+@click.option("--portals", "portals_file", type=click.Path(dir_okay=False), help="Check this file instead of the registry.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds per portal.")
+def portals_check(db_path: str, portals_file: str | None, timeout: float) -> None:
+    """Probe each portal's URL: HTTP status, final address, time."""
+    from crawler.probe import probe_all
+
+    try:
+        targets = portals_to_crawl(db_path, portals_file, ())
+    except PortalsFileError as exc:
+        fail(str(exc), 2)
+    results = probe_all([p["url"] for p in targets], timeout)
+    for result in results:
+        click.echo(result.line())
+    down = sum(1 for r in results if not r.ok)
+    click.echo(f"{len(results) - down} up, {down} down", err=True)
+
+
+# -- maintenance ------------------------------------------------------------------------
+
+
+@main.command()
+@DB_OPTION
+def reextract(db_path: str) -> None:
+    """Rebuild every article row from its stored HTML, without the network."""
+    from crawler.extraction import NotAnArticle, extract as extract_page
+
+    archive = Archive(db_path)
+    changed = failed = total = 0
+    for article_id, fetched_url, html, _encoding in archive.iter_raw_html():
+        total += 1
+        try:
+            extracted = extract_page(html, fetched_url)
+        except NotAnArticle:
+            failed += 1
+            continue
+        fields = {k: getattr(extracted, k) for k in ("title", "published_at", "author", "source", "category", "text", "cms")}
+        changed += archive.rewrite_article(article_id, fields)
+    click.echo(f"re-extracted {total} articles: {changed} changed, {failed} no longer extractable (kept as they were)")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--rebuild", is_flag=True, help="Recompute every signature and cluster from scratch.")
+def dedupe(db_path: str, rebuild: bool) -> None:
+    """Near-duplicate clusters: rebuild them from the stored texts."""
+    from archive import dedup
+
+    if not rebuild:
+        fail("nothing to do: dedup runs during every crawl; use --rebuild to recompute", 2)
+    archive = Archive(db_path)
+    stats = dedup.rebuild(archive.db)
+    click.echo(" ".join(f"{k}={v}" for k, v in stats.items()))
+
+
+@main.command()
+@click.option("--db", "db_path", default="demo-archive.db", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Crawl and stop; do not start Datasette.")
+def demo(db_path: str, port: int, no_serve: bool) -> None:
+    """Offline demo: crawl the bundled sample portals and publish them."""
+    from crawler.demo_job import run_demo
+
+    run_demo(db_path, port=port, serve=not no_serve)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Item pipelines: extraction -> dedup -> store, each a component wired by settings."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from archive.store import Archive
+from crawler.extraction import NotAnArticle, extract
+from crawler.items import ArticleItem, PageItem
+from crawler.urls import canonical_url, host_key
+
+logger = logging.getLogger(__name__)
+
+
+def crawl_archive(crawler: Crawler) -> Archive:
+    """The crawl's one Archive connection, shared by its pipelines and extensions."""
+    archive = getattr(crawler, "portal_archive", None)
+    if archive is None:
+        path = crawler.settings.get("PORTAL_ARCHIVE_DB")
+        if not path:
+            from archive.store import default_db_path
+
+            path = default_db_path()
+        archive = Archive(path)
+        crawler.portal_archive = archive  # type: ignore[attr-defined]
+    return archive
+
+
+def choose_canonical(page: PageItem, declared: str | None) -> str:
+    """The page's own <link rel=canonical> when it stays on the portal, else its URL."""
+    if declared and host_key(declared) == host_key(page.url):
+        return canonical_url(declared)
+    return canonical_url(page.url)
+
+
+class ExtractionPipeline:
+    """Turn a fetched page into an article, or drop it when it is not one."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ExtractionPipeline":
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, PageItem):
+            return item
+        try:
+            extracted = extract(item.body, item.url)
+        except NotAnArticle as exc:
+            self.stats.inc_value("portal_archive/not_article")
+            raise DropItem(f"not an article ({exc}): {item.url}") from None
+        url = choose_canonical(item, extracted.canonical_url)
+        aliases = sorted({canonical_url(item.url), canonical_url(item.requested_url)} - {url})
+        return ArticleItem(
+            url=url,
+            fetched_url=item.url,
+            portal_url=item.portal_url,
+            title=extracted.title,
+            published_at=extracted.published_at,
+            author=extracted.author,
+            source=extracted.source,
+            category=extracted.category,
+            text=extracted.text,
+            cms=extracted.cms,
+            body=item.body,
+            encoding=item.encoding,
+            aliases=aliases,
+        )
+
+
+class DedupPipeline:
+    """Compute each article's near-duplicate signature before it is stored."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.linker: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "DedupPipeline":
+        return cls(crawler)
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        from archive.dedup import NearDuplicates
+
+        archive = crawl_archive(self.crawler)
+        self.linker = NearDuplicates(archive.db)
+        archive.linker = self.linker
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if isinstance(item, ArticleItem) and self.linker is not None:
+            item.signature = self.linker.signature(item.text)
+        return item
+
+
+class StorePipeline:
+    """Upsert articles into the archive and count what happened."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.since = crawler.settings.get("PORTAL_ARCHIVE_SINCE")
+        self.portal_ids: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "StorePipeline":
+        return cls(crawler)
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        archive = crawl_archive(self.crawler)
+        spider = spider or self.crawler.spider
+        for portal in getattr(spider, "portals", []):
+            self.portal_ids[portal["url"]] = archive.upsert_portal(portal)
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        if self.since and item.published_at and item.published_at[:10] < self.since:
+            self.stats.inc_value("portal_archive/older_than_since")
+            raise DropItem(f"published {item.published_at}, before --since {self.since}")
+        archive = crawl_archive(self.crawler)
+        result = archive.save_article(
+            item.fields(),
+            portal_id=self.portal_ids.get(item.portal_url),
+            html=item.body,
+            fetched_url=item.fetched_url,
+            encoding=item.encoding,
+            signature=item.signature,
+            aliases=item.aliases,
+        )
+        self.stats.inc_value(f"portal_archive/articles_{result.status}")
+        if result.duplicate_of is not None and result.status == "new":
+            self.stats.inc_value("portal_archive/articles_duplicate")
+        return item

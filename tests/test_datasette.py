@@ -1,0 +1,67 @@
+"""A real Datasette (`portal-archive serve`) over HTTP on the crawled archive."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from urllib.parse import urlencode
+from urllib.request import urlopen
+
+
+def get(url: str) -> bytes:
+    with urlopen(url, timeout=30) as response:
+        assert response.status == 200
+        return response.read()
+
+
+def news(base: str, db: str, **params) -> dict:
+    query = urlencode({**params, "_shape": "objects", "_size": "max"})
+    return json.loads(get(f"{base}/{db}/news.json?{query}"))
+
+
+def count_where(db_path, sql: str, params=()) -> int:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql, params).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_search_without_diacritics_finds_text_with_them(crawled, datasette_url):
+    db_path = crawled[0]
+    name = db_path.stem
+    with_marks = count_where(db_path, "select count(*) from articles where title like ? or text like ?", ["%Mặt trận Tổ quốc%"] * 2)
+    assert with_marks > 0, "the sample portals should mention Mặt trận Tổ quốc"
+    plain = news(datasette_url, name, _search="mat tran to quoc")
+    marked = news(datasette_url, name, _search="Mặt trận Tổ quốc")
+    assert len(plain["rows"]) >= with_marks
+    assert {r["id"] for r in plain["rows"]} == {r["id"] for r in marked["rows"]}
+    assert all("mặt trận" in (r["title"] + r["text"]).lower() or "mttq" in (r["title"] + r["text"]).lower() for r in plain["rows"])
+
+
+def test_search_folds_d_stroke(crawled, datasette_url):
+    db_path = crawled[0]
+    expected = count_where(db_path, "select count(*) from articles where title like ? or text like ?", ["%Đảng ủy%"] * 2)
+    assert expected > 0
+    for query in ("dang uy", "đảng ủy", "ĐẢNG ỦY"):
+        found = news(datasette_url, db_path.stem, _search=query)["rows"]
+        assert len(found) >= expected, query
+
+
+def test_facets_by_province_and_year(crawled, datasette_url):
+    db_path = crawled[0]
+    data = news(datasette_url, db_path.stem, _facet=["province", "year"])
+    provinces = {f["value"] for f in data["facet_results"]["province"]["results"]}
+    distinct = count_where(db_path, "select count(distinct province) from portals where province is not null")
+    assert len(provinces) == distinct > 1
+    years = data["facet_results"]["year"]["results"]
+    assert sum(f["count"] for f in years) == count_where(db_path, "select count(*) from articles where published_at is not null")
+
+
+def test_csv_export_streams_every_row(crawled, datasette_url):
+    db_path = crawled[0]
+    body = get(f"{datasette_url}/{db_path.stem}/news.csv?_stream=on&_size=max").decode("utf-8")
+    exported = list(csv.DictReader(io.StringIO(body)))
+    assert len(exported) == count_where(db_path, "select count(*) from articles")
+    assert any("ệ" in row["title"] or "ư" in row["title"] for row in exported)
