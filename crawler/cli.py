@@ -199,8 +199,11 @@ def export(db_path, search, portal, since, until, fmt, output) -> None:
         until=until.strftime("%Y-%m-%d") if until else None,
     )
     writer = write_csv if fmt == "csv" else write_jsonl
-    with click.open_file(output, "w", encoding="utf-8", newline="") as out:
-        count = writer(rows, out)
+    if output == "-":
+        count = writer(rows, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            count = writer(rows, out)
     if output != "-":
         click.echo(f"exported {count} articles to {output}", err=True)
 
