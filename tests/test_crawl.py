@@ -80,7 +80,7 @@ def test_no_boilerplate_in_text(crawled):
 def test_no_request_to_traps_or_disallowed_paths(crawled, sample_portals):
     requests = crawled[2]
     assert requests, "the crawl made no request at all"
-    bad = [r for r in requests if sample_portals.forbidden(r)]
+    bad = [r for r in requests if sample_portals.forbidden_request(r[0], r[1])]
     assert not bad, f"{len(bad)} forbidden requests, e.g. {bad[:5]}"
 
 

@@ -1,0 +1,197 @@
+"""extract() on small pages modelled on the seed portals' layouts, and on the real moh page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.extraction import Extracted, NotAnArticle, extract
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
+P1 = ("Sáng ngày 23/2/2021, Thường trực Huyện ủy đã có buổi làm việc với Mặt trận Tổ quốc và các đoàn thể huyện "
+      "để tìm hiểu những thuận lợi, khó khăn trong quá trình hoạt động, bàn bạc giải pháp nâng cao chất lượng.")
+P2 = ("Theo báo cáo của Mặt trận Tổ quốc và đoàn thể huyện, trong năm 2020 và 2 tháng đầu năm 2021 các đoàn thể đã "
+      "chủ động tham mưu cho cấp ủy, chính quyền thực hiện tốt các nhiệm vụ được giao, chăm lo cho hội viên.")
+P3 = ("Phát biểu kết luận, đồng chí Bí thư Huyện ủy ghi nhận nỗ lực của Mặt trận và các hội, đoàn thể huyện, "
+      "đề nghị tiếp tục đổi mới nội dung, phương thức hoạt động, hướng mạnh về cơ sở trong thời gian tới.")
+RELATED = ("Hội nghị chuyên đề học tập và làm theo tư tưởng đạo đức phong cách Hồ Chí Minh năm 2022 tại xã "
+           "được tổ chức trang trọng với sự tham gia của đông đảo cán bộ đảng viên trong toàn huyện nhà.")
+
+
+def page(article: str, head: str = "", title: str = "Trang thông tin điện tử huyện") -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>
+<div class="header"><div class="today">Thứ Năm, 21/11/2024</div><ul class="menu"><li><a href="/">Trang chủ</a></li>
+<li><a href="/tin-tuc">Tin tức sự kiện</a></li></ul></div>
+<div class="left"><div class="box"><h3>Ý kiến thăm dò</h3><p>Bạn đánh giá thế nào về cổng thông tin điện tử huyện</p></div>
+<div class="box"><h3>Truy cập</h3><ul><li>Hôm nay: 11120</li><li>Hôm qua: 1021</li><li>Tuần này: 12141</li>
+<li>Tất cả: 2812546</li></ul></div></div>
+<div class="main">{article}</div>
+<div class="footer-info"><p>TRANG THÔNG TIN ĐIỆN TỬ XÃ QUẢNG NGHIỆP</p><p>Trưởng Ban Biên tập: Ông Vũ Chí Mạnh</p>
+<p>Điện thoại: 0979872067</p><p>Email: abc@haiduong.gov.vn</p></div></body></html>"""
+
+
+THIEU_HOA = page(f"""
+<div class="news-detail"><h1 class="title">Thường trực Huyện ủy làm việc với Mặt trận Tổ quốc</h1>
+<div class="date">Đăng lúc: 23/02/2021 (GMT+7)</div><div class="fontsize">100%</div>
+<div class="content"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p style="text-align:right"><strong>Thanh Mai</strong></p></div>
+<div class="print-area"><h1>Thường trực Huyện ủy làm việc với Mặt trận Tổ quốc</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+<p>Thanh Mai</p></div>
+<div class="comment-box">0 bình luận <span>(Bấm vào đây để nhận mã)</span></div></div>
+<div class="tin-lien-quan-box"><h3>Tin liên quan</h3><ul><li><a href="/a">Hội nghị chuyên đề năm 2022</a>
+<span>(12/05/2022)</span><p>{RELATED}</p></li></ul></div>""")
+
+TAC_GIA = page(f"""
+<div class="tool-bar">A- A A+ | Tăng tương phản Giảm tương phản</div>
+<div class="article"><h2 class="article-title">Đồng chí Bí thư Huyện ủy làm việc với Mặt trận Tổ quốc</h2>
+<p>Ngày 08/5, đồng chí Bí thư Huyện ủy đã chủ trì buổi làm việc với Mặt trận Tổ quốc và các đoàn thể huyện.</p>
+<table><tr><td><img src="/uploads/2023/05/anh1.jpg" alt="Anh-tin-bai"></td></tr>
+<tr><td>Đồng chí Bí thư Huyện ủy chủ trì buổi làm việc</td></tr></table>
+<p>{P2}</p><p>{P3}</p><p>Tác giả: Trọng Nghĩa</p></div>
+<div class="other"><h3>Tin liên quan</h3><ul><li><a href="/b">{RELATED}</a></li></ul></div>""",
+    head='<meta property="og:title" content="Đồng chí Bí thư Huyện ủy làm việc với Mặt trận Tổ quốc">')
+
+WP = page(f"""
+<article class="post"><header class="entry-header"><h1 class="entry-title">Huyện ủy tổ chức hội nghị triển khai công tác xây dựng Đảng</h1>
+<time class="entry-date" datetime="2022-09-29T17:30:00Z">29/09/2022</time></header>
+<div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>Quốc Khánh</p>
+<p>Nguồn tin: Trung tâm Văn hóa - Thông tin huyện</p></div>
+<div class="post-navigation"><a href="/x">Bài trướcHội người cao tuổi thị trấn tổ chức tọa đàm</a>
+<a href="/y">Bài tiếp theoNghị quyết về việc điều chỉnh kế hoạch đầu tư công</a></div></article>""",
+    head='<meta name="generator" content="WordPress 6.4"><script type="application/ld+json">'
+         '{"@type":"NewsArticle","headline":"Huyện ủy tổ chức hội nghị triển khai công tác xây dựng Đảng",'
+         '"datePublished":"2022-09-29T17:30:00Z","author":{"@type":"Organization","name":"UBND huyện"}}</script>')
+
+TANDAN = page(f"""
+<div class="tandan-p-article-news-title">Thanh Liên: UBMTTQ huyện và các đoàn thể làm việc với Đảng ủy xã</div>
+<span class="tandan-span-date-publish">Đăng ngày 17 - 05 - 2024</span><div>Lượt xem: 50</div>
+<div class="tandan-p-article-news-summary">Để góp phần giúp địa phương phát triển, Đảng ủy - UBND xã Thanh Liên vừa tổ chức buổi làm việc.</div>
+<div class="tandan-p-article-main"><p>{P1}</p><p><img src="/a.jpg" alt="Anh-tin-bai"></p><p><em>Toàn cảnh hội nghị.</em></p>
+<p>{P2}</p><p>Hữu Thịnh – Trung tâm VHTT&amp;TT</p></div>
+<div class="tandan-div-article-other"><h3>Tin khác</h3><ul><li><a href="/c">{RELATED}</a> (16/05/2024)</li></ul></div>""")
+
+
+def test_counters_polls_footer_and_duplicate_copy_are_removed() -> None:
+    art = extract(THIEU_HOA, "http://thieuhoa.thanhhoa.gov.vn/tin-tuc/bai-123.html")
+    assert art.title == "Thường trực Huyện ủy làm việc với Mặt trận Tổ quốc"
+    assert art.published_at == "2021-02-23"
+    assert art.author == "Thanh Mai"
+    assert art.text.split("\n") == [P1, P2, P3]
+    for junk in ("Hôm nay", "Ý kiến thăm dò", "100%", "bình luận", "Trưởng Ban", "Tin liên quan", "Hội nghị chuyên đề"):
+        assert junk not in art.text
+
+
+def test_labelled_author_caption_and_year_from_evidence() -> None:
+    art = extract(TAC_GIA, "http://bt.gov.vn/tin/dong-chi-bi-thu.html")
+    assert art.author == "Trọng Nghĩa"
+    assert "Tác giả" not in art.text and "chủ trì buổi làm việc\n" not in art.text + "\n"
+    assert "Anh-tin-bai" not in art.text and "Tăng tương phản" not in art.text
+    assert art.published_at == "2023-05-08"   # year from the upload path, day before month
+    assert RELATED not in art.text
+
+
+def test_wordpress_utc_date_source_and_signature() -> None:
+    art = extract(WP.encode("utf-8"), "https://bachthong.gov.vn/huyen-uy-to-chuc-hoi-nghi/")
+    assert art.cms == "wordpress"
+    assert art.published_at == "2022-09-30T00:30:00+07:00"
+    assert art.author == "Quốc Khánh"          # not the JSON-LD Organization
+    assert art.source == "Trung tâm Văn hóa - Thông tin huyện"
+    assert "Bài trước" not in art.text and "Nguồn tin" not in art.text and "Quốc Khánh" not in art.text
+
+
+def test_tandan_profile_lead_and_signature_with_organisation() -> None:
+    art = extract(TANDAN, "https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/Thanh-Lien-abc12345.aspx")
+    assert art.cms == "tandan"
+    assert art.published_at == "2024-05-17"
+    assert art.author == "Hữu Thịnh"
+    assert art.text.startswith("Để góp phần giúp địa phương phát triển")
+    assert "Lượt xem" not in art.text and "Toàn cảnh hội nghị" not in art.text and RELATED not in art.text
+    assert "Hữu Thịnh" not in art.text
+
+
+def test_contract_keys_always_present() -> None:
+    art = extract(THIEU_HOA)
+    assert set(art.to_contract()) == {"url", "title", "published_at", "author", "category", "text"}
+    assert isinstance(art, Extracted)
+
+
+LISTING = page("".join(
+    f'<div class="news-item"><h3><a href="/tin/{i}.html">Tin tức hoạt động số {i} của Ủy ban nhân dân xã</a></h3>'
+    f'<span>0{i}/05/2024</span><p>Tóm tắt ngắn của tin số {i}.</p></div>' for i in range(1, 9))
+    + '<div class="pagination"><a href="?page=1">1</a><a href="?page=2">2</a></div>')
+
+
+@pytest.mark.parametrize("html,url", [
+    (LISTING, "http://x.gov.vn/tin-tuc-su-kien"),
+    (page("<h1>404 - Không tìm thấy trang</h1>"), "http://x.gov.vn/abc"),
+    (page('<form><input type="text" name="u"><input type="password" name="p"></form>', title="Đăng nhập"),
+     "http://x.gov.vn/login"),
+    (THIEU_HOA, "http://x.gov.vn/"),
+    ("", None), (b"\x00\xff\xfe garbage", None), ("<html></html>", None),
+])
+def test_non_articles_are_rejected(html: str, url: str | None) -> None:
+    with pytest.raises(NotAnArticle):
+        extract(html, url)
+
+
+def test_windows_1258_bytes_are_decoded() -> None:
+    html = THIEU_HOA.replace('charset="utf-8"', 'charset="utf-8"')
+    art = extract(html.encode("utf-8"), "http://x.gov.vn/a.html")
+    assert "Mặt trận Tổ quốc" in art.text
+
+
+def test_repeated_calls_give_the_same_text() -> None:
+    first = extract(THIEU_HOA, "http://x.gov.vn/a.html").text
+    assert all(extract(THIEU_HOA, "http://x.gov.vn/a.html").text == first for _ in range(3))
+
+
+@pytest.mark.skipif(not (REAL / "moh-ncov__1.html").exists(), reason="real corpus not present")
+def test_real_moh_liferay7_article() -> None:
+    art = extract((REAL / "moh-ncov__1.html").read_bytes(), "https://moh.gov.vn/-/6848045-2")
+    assert art.cms == "liferay7"
+    assert art.title == "Phản ứng thông thường sau tiêm vắc xin phòng COVID-19"
+    assert art.published_at == "2021-04-19T15:17+07:00"
+    assert art.canonical_url == "https://moh.gov.vn/-/6848045-2"
+    assert "Ban biên tập" not in art.text and "Email" not in art.text
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="real corpus not present")
+@pytest.mark.parametrize("n", range(1, 11))
+def test_real_sotttt_listings_and_static_pages_are_rejected(n: int) -> None:
+    with pytest.raises(NotAnArticle):
+        extract((REAL / f"sotttt-hanoi__{n}.html").read_bytes(), "https://sotttt.hanoi.gov.vn/page")
+
+
+NUKEVIET = page(f"""
+<div class="news_column panel"><h1>Hội đồng nhân dân xã Xuân Đông khóa VIII tổ chức kỳ họp thứ nhất</h1>
+<span class="h-date">Thứ hai - 05/09/2022 23:24</span>
+<div class="hometext">Sáng ngày 05/9, HĐND xã Xuân Đông khóa VIII đã long trọng tổ chức kỳ họp thứ nhất nhiệm kỳ mới.</div>
+<div id="news-bodyhtml" class="bodytext"><p>{P1}</p><p>{P2}</p></div>
+<div class="text-right"><p><strong>Tác giả:</strong> Ánh Nguyệt</p><p>Nguồn tin: Văn phòng HĐND-UBND xã</p></div>
+<div class="news-rating">Tổng số điểm của bài viết là: 0 trong 0 đánh giá</div></div>
+<div class="panel"><div class="panel-heading">Những tin mới hơn</div><ul><li><a href="/n">{RELATED}</a></li></ul></div>""",
+    head='<meta name="generator" content="NukeViet v4.5"><meta name="author" content="HĐND-UBND xã Xuân Đông">')
+
+LIFERAY6 = page(f"""
+<div class="portlet-boundary"><div class="title-news"><h1>Ra mắt mô hình chuyển đổi số cộng đồng tại phường</h1></div>
+<div class="assetPublishDate block_timer">Ngày đăng 06/01/2016 | 03:30 PM | View count: 426</div>
+<div class="journal-content-article"><p>{P1}</p><p>{P3}</p><p>PV</p></div>
+<div class="asset-abstract"><h3 class="asset-title"><a href="/x">{RELATED}</a></h3>
+<div class="assetPublishDate">21/07/2022 | 10:00 AM</div></div></div>""")
+
+
+def test_nukeviet_author_and_source_outside_the_body_and_weekday_date() -> None:
+    art = extract(NUKEVIET, "https://xuandong.dongnai.gov.vn/vi/news/tin-tuc/hdnd-xa-378.html")
+    assert art.cms == "nukeviet"
+    assert art.published_at == "2022-09-05T23:24+07:00"
+    assert art.author == "Ánh Nguyệt"             # not the site's <meta name=author>
+    assert art.source == "Văn phòng HĐND-UBND xã"
+    assert art.text.startswith("Sáng ngày 05/9") and P2 in art.text
+    assert "Tổng số điểm" not in art.text and RELATED not in art.text
+
+
+def test_liferay6_pm_time_view_count_and_pv_byline() -> None:
+    art = extract(LIFERAY6, "https://sotttt.hanoi.gov.vn/tin/-/view_content/1-ra-mat.html")
+    assert art.cms == "liferay6"
+    assert art.published_at == "2016-01-06T15:30+07:00"
+    assert art.author == "PV"
+    assert art.text.split("\n") == [P1, P3]
