@@ -111,3 +111,14 @@ def test_second_run_adds_nothing_and_fetches_less(crawled, sample_portals):
     assert after == before
     assert "0 new" in result.stdout
     assert second_requests < len(first_requests)
+
+
+def test_a_portal_crawl_stays_on_its_host(sample_portals, tmp_path):
+    """Crawling one portal sends nothing to the other portals' hosts."""
+    portal = sample_portals.portals[-1]["url"]
+    start = len(sample_portals.requests)
+    result = cli("crawl", "--portal", portal, "--db", str(tmp_path / "one.db"), *FAST)
+    hosts = {host for host, _target, _method in list(sample_portals.requests)[start:]}
+    own = portal.split("//", 1)[1].rstrip("/")
+    assert hosts == {own}, hosts
+    assert "1 portals" in result.stdout
