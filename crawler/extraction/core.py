@@ -1,0 +1,115 @@
+"""extract(): one page's HTML -> the clean article, parsing the HTML once."""
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from crawler.extraction import body as bodymod
+from crawler.extraction import byline, lines, pagekind, title as titlemod
+from crawler.extraction.boilerplate import Cleaner
+from crawler.extraction.datefind import find_date
+from crawler.extraction.dom import attrs_of, is_ancestor, norm, text_of
+from crawler.extraction.meta import PageMeta, read_meta
+from crawler.extraction.model import Extracted, NotAnArticle
+from crawler.extraction.profiles import Profile, detect
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def _load(html: str | bytes) -> HtmlElement:
+    if not html:
+        raise NotAnArticle("empty page")
+    try:
+        tree = load_html(html)
+    except Exception as err:  # lxml/trafilatura raise many kinds on garbage
+        raise NotAnArticle(f"unparseable HTML: {type(err).__name__}") from None
+    if tree is None or tree.find(".//body") is None and len(tree) == 0:
+        raise NotAnArticle("unparseable HTML")
+    return tree
+
+
+def extract(html: str | bytes, url: str | None = None) -> Extracted:
+    """The article of one page; raises NotAnArticle for any page that is not one."""
+    try:
+        return _extract(html, url)
+    except NotAnArticle:
+        raise
+    except Exception as err:  # never anything but NotAnArticle on garbage input
+        raise NotAnArticle(f"extraction failed: {type(err).__name__}") from None
+
+
+def _extract(html: str | bytes, url: str | None) -> Extracted:
+    tree = _load(html)
+    meta = read_meta(tree, url)
+    host = urlsplit(url).hostname if url else None
+    profile = detect(tree, meta, host)
+    meta_t = titlemod.meta_title(meta)
+    category = titlemod.find_category(tree, meta, meta_t)
+
+    title_node = titlemod.find_title_node(tree, meta_t, profile)
+    body = bodymod.profile_body(tree, profile)
+    # a video/photo story has a title and a date but little text; decide before cleaning drops the media
+    media = body is not None and bool(body.xpath(".//video|.//iframe|.//embed|.//object|.//img"))
+    pager = pagekind.has_pager(tree)
+    img_srcs = [str(s) for s in tree.xpath("//body//img/@src")[:30]]
+    removals = [el for sel in (profile.remove if profile else []) for el in sel(tree)]
+    Cleaner(tree, [title_node, body]).run(removals)
+    if body is None:
+        body = bodymod.generic_body(tree, title_node)
+    title = titlemod.pick_title(title_node, meta_t)
+    lead = bodymod.find_lead(tree, body, title_node, profile) if body is not None else None
+
+    raw = bodymod.to_text([n for n in (lead, body) if n is not None]) if body is not None \
+        else bodymod.whole_page_text(tree)
+    drop = {norm(t).lower() for t in (meta_t, meta.site_name(), category) if t}
+    body_lines = lines.clean_lines(raw, title, drop)
+    found = find_date(tree, meta, url, title_node, body, profile, body_lines, img_srcs)
+    dom_author = dom_source = None
+    if body is not None:
+        scope = _article_scope(title_node, body)
+        dom_author, dom_source = byline.outside_byline(scope, body, attrs_of, is_ancestor)
+    body_lines, author, source = byline.split_byline(body_lines, title, dom_author)
+    source = source or dom_source
+    author = author or _meta_author(meta)
+    text = "\n".join(body_lines)
+
+    reason = pagekind.reject_reason(tree, url, title, body if body is not None else tree.find("body"),
+                                    len(text.split()), found is not None,
+                                    media and title_node is not None, pager)
+    if reason:
+        raise NotAnArticle(reason)
+    return Extracted(
+        url=url, canonical_url=meta.canonical, title=title or None,
+        published_at=found.iso() if found else None, author=author, source=source,
+        category=category, text=text, cms=profile.cms if profile else None,
+    )
+
+
+def _meta_author(meta: PageMeta) -> str | None:
+    """<meta name=author> / JSON-LD Person only; portals fill these with the site's name."""
+    ld = meta.article_ld() or {}
+    people = ld.get("author")
+    for person in people if isinstance(people, list) else [people]:
+        if isinstance(person, dict) and person.get("@type") == "Person" and person.get("name"):
+            name = byline.clean_name(str(person["name"]))
+            if name:
+                return name
+    value = meta.get("author", "article:author")
+    site = (meta.site_name() or "").lower()
+    if value and value.lower() not in site and byline.looks_like_name(value):
+        return byline.clean_name(value)
+    return None
+
+
+def _article_scope(title_node: HtmlElement | None, body: HtmlElement) -> HtmlElement:
+    """The smallest element holding both the title and the body (the body's parent without a title)."""
+    if title_node is None:
+        return body.getparent() if body.getparent() is not None else body
+    scope = body
+    while scope is not None and not is_ancestor(scope, title_node):
+        scope = scope.getparent()
+    return scope if scope is not None else body

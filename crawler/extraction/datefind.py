@@ -1,0 +1,138 @@
+"""Where on the page the publication date is looked for (see dates.py for the forms)."""
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from crawler.extraction import dates
+from crawler.extraction.dates import Found
+from crawler.extraction.dom import attrs_of, is_ancestor, norm
+from crawler.extraction.meta import PageMeta
+from crawler.extraction.profiles import Profile
+
+_DATE_CLASS = re.compile(r"(date|time|ngay|publish|posted|created|thoigian|meta|info|tool)", re.I)
+_STRUCTURED = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+               "pubdate", "publishdate", "dc.date.issued", "dc.date", "date", "dcterms.created")
+
+
+def _header_texts(title_node: HtmlElement | None, body: HtmlElement | None, limit: int = 40) -> list[str]:
+    """Text after the title up to the body (the article's header area)."""
+    if title_node is None:
+        return []
+    out = []
+    for text in title_node.xpath("following::text()[normalize-space()]"):
+        parent = text.getparent()
+        if body is not None and not is_ancestor(body, title_node) and is_ancestor(body, parent):
+            break
+        out.append(norm(str(text)))
+        if len(out) >= limit or sum(map(len, out)) > 600:
+            break
+    return out
+
+
+def _before_title(title_node: HtmlElement | None) -> list[str]:
+    """A date printed just above the title, inside the same header block."""
+    if title_node is None:
+        return []
+    scope = title_node.getparent()
+    if scope is None or scope.getparent() is None:
+        return []
+    scope = scope.getparent()
+    out = []
+    for el in scope.iter():
+        if el is title_node:
+            break
+        if isinstance(el.tag, str) and _DATE_CLASS.search(attrs_of(el)):
+            out.append(norm(el.text_content()))
+    return out[-3:]
+
+
+def structured(tree: HtmlElement, meta: PageMeta) -> Found | None:
+    ld = meta.article_ld()
+    if ld and ld.get("datePublished"):
+        found = dates.parse_iso(str(ld["datePublished"]))
+        if found:
+            return found
+    for key in _STRUCTURED:
+        found = dates.parse_iso(meta.metas.get(key))
+        if found:
+            return found
+    for value in tree.xpath("//time[@datetime]/@datetime")[:1]:
+        found = dates.parse_iso(value)
+        if found:
+            return found
+    return None
+
+
+def _merge_time(primary: Found, others: list[Found | None]) -> Found:
+    """Add the time another source gives for the same day; a timed source one day
+    off is the same instant printed in UTC on the page, so its Vietnam time wins."""
+    if primary.has_time:
+        return primary
+    for other in others:
+        if other is not None and other.has_time and abs(other.ordinal() - primary.ordinal()) <= 1:
+            return other
+    return primary
+
+
+def _near_title_classed(title_node: HtmlElement | None, body: HtmlElement | None) -> list[str]:
+    """Texts of date-classed elements around the title (before or after it), outside the body."""
+    if title_node is None:
+        return []
+    scope = title_node.getparent()
+    if scope is not None and scope.getparent() is not None and scope.getparent().tag != "body":
+        scope = scope.getparent()
+    if scope is None:
+        return []
+    return [norm(el.text_content()) for el in scope.iter()
+            if isinstance(el.tag, str) and _DATE_CLASS.search(attrs_of(el)) and len(el.text_content()) < 200
+            and not (body is not None and is_ancestor(body, el))]
+
+
+def find_date(tree: HtmlElement, meta: PageMeta, url: str | None, title_node: HtmlElement | None,
+              body: HtmlElement | None, profile: Profile | None, first_lines: list[str],
+              img_srcs: list[str]) -> Found | None:
+    """Order: the profile's date node, a labelled date ("Đăng ngày", "Cập nhật"...) around
+    the title, a date-classed element by the title, structured metadata, the first date
+    right after the title, the URL, then a year-less lead date with outside evidence."""
+    header = " \n ".join(_header_texts(title_node, body))
+    around = " \n ".join(_near_title_classed(title_node, body))
+    before = " \n ".join(_before_title(title_node))
+    struct = structured(tree, meta)
+    desc = dates.find_in_text(meta.get("description", "og:description") or "")
+    visible: Found | None = None
+    if profile is not None:
+        node = profile.first("date", tree)
+        if node is not None:
+            text = norm(node.text_content())
+            visible = dates.find_labelled(text) or dates.find_in_text(text)
+    for text in (header, before, around):
+        if visible is None:
+            visible = dates.find_labelled(text)
+    if visible is None:
+        visible = dates.find_in_text(around) or dates.find_in_text(before)
+    if visible is None and struct is not None:
+        return _merge_time(struct, [dates.find_in_text(header), desc])
+    if visible is None:
+        visible = dates.find_in_text(header)
+    if visible is None and body is not None:
+        first = [norm(str(t)) for t in body.xpath(".//text()[normalize-space()]")[:3]]
+        short = " \n ".join(t for t in first if len(t) <= 80)
+        visible = dates.find_labelled(short) or dates.find_in_text(short)
+    if visible is not None:
+        return _merge_time(visible, [struct, desc])
+    if title_node is None:
+        labelled = dates.find_labelled(norm((body if body is not None else tree).text_content())[:3000])
+        if labelled:
+            return labelled
+    url_date = dates.from_url(url)
+    if url_date is not None:
+        return url_date
+    if desc is not None:
+        return desc
+    lead = " ".join(first_lines[:1])
+    if lead and dates.find_in_text(lead[:200]) is None:
+        years = dates.year_evidence(url, img_srcs)
+        return dates.find_no_year(lead[:80], years)
+    return None

@@ -1,0 +1,59 @@
+"""Line-level cleanup of the extracted body (own code: Vietnamese widget texts that
+survive inside article containers, e.g. view counters printed next to the date)."""
+from __future__ import annotations
+
+import re
+
+from crawler.extraction import dates
+from crawler.extraction.dom import norm
+
+_JUNK = re.compile(
+    r"^(?:"
+    r"(?:Lượt xem|Lượt đọc|Số lượt xem|Lượt truy cập|View count|Views?|Lượt thích)\s*:?\s*[\d.,]+"
+    r"|(?:Hôm nay|Hôm qua|Tuần này|Tuần trước|Tháng này|Tháng trước|Năm nay|Tất cả|Tổng cộng|Đang online|Đang truy cập"
+    r"|Trực tuyến|Online|Tổng số lượt truy cập|Tổng lượt truy cập)\s*:?\s*[\d.,]*"
+    r"|Anh-tin-bai|Ảnh-tin-bài|Ảnh minh họa|Ảnh minh hoạ|\d{1,3}\s*%|A-?\s*A\s*A\+.*|[-+]?A\s*[-+]?A.*tương phản.*"
+    r"|(?:Tăng|Giảm) tương phản.*|\d+ bình luận|Bình luận|\(Bấm vào đây để nhận mã\)|Bấm vào đây để nhận mã"
+    r"|Tổng số điểm của bài viết là.*|(?:In bài viết|In trang|Bản in|Gửi email|Gửi bài viết|Chia sẻ|Lưu bài viết"
+    r"|Quay lại|Về đầu trang|Trở về|Đầu trang|Đóng|Tải về|Xem thêm|Chi tiết|CHI TIẾT)\s*[:.]?"
+    r"|(?:Bài trước|Bài tiếp theo|Bài sau|Tin trước|Tin sau|Tin tiếp theo)\b.*"
+    r"|(?:Trưởng Ban Biên tập|Chịu trách nhiệm|Địa chỉ|Điện thoại|Email|E-mail|Fax|Bản quyền|Copyright|©)\b.*"
+    r"|Skip to main content|ĐĂNG NHẬP|Đăng nhập|Đăng ký|image banner"
+    r")$",
+    re.I,
+)
+_DATE_LINE = re.compile(
+    r"^\(?\s*(?:(?:Thứ\s+\w+|Chủ nhật|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Thứ sáu|Thứ bảy)\s*[,-]?\s*)?"
+    r"(?:\(?\s*(?:Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Cập nhật|Ngày cập nhật|Cập nhật lúc|Thời gian đăng|Ngày)\s*:?\s*)?"
+    r"[\d/.:\s|,–-]+(?:AM|PM|SA|CH)?\s*(?:\(GMT\s*\+\s*7\))?\s*\)?"
+    r"(?:\s*\|?\s*(?:Lượt xem|View count|Lượt đọc)\s*:?\s*[\d.,]+)?\s*$",
+    re.I,
+)
+
+
+def is_junk(line: str) -> bool:
+    return bool(_JUNK.match(line))
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line)) and dates.find_in_text(line) is not None
+
+
+def clean_lines(text: str, title: str | None, drop_titles: set[str]) -> list[str]:
+    """Split, drop widget and date lines, the title, and repeated lines (an article
+    printed twice on one page, e.g. a print or mobile copy, comes out once)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    title_key = norm(title).lower() if title else None
+    for raw in text.splitlines():
+        line = norm(raw)
+        if not line or is_junk(line) or is_date_line(line):
+            continue
+        key = line.lower()
+        if key == title_key or key in drop_titles:
+            continue
+        if key in seen and len(line) >= 5:
+            continue
+        seen.add(key)
+        out.append(line)
+    return out

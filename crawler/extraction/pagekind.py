@@ -1,0 +1,108 @@
+"""Is this page an article? (listings, home, contact, login, search, document lists,
+error pages are not). Signals are generic page shapes, never a portal's pages."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from crawler.extraction.dom import is_ancestor, norm, text_of
+
+_ERROR = re.compile(r"(\b404\b|\b500\b|Không tìm thấy|không tồn tại|Page not found|Not Found|Lỗi hệ thống|Error|"
+                    r"đã bị xóa|đã bị xoá|Access denied|Trang bạn yêu cầu)", re.I)
+_NON_ARTICLE_TITLE = re.compile(
+    r"^(Trang chủ|Liên hệ|Góp ý|Hỏi đáp|Hỏi - đáp|Tìm kiếm|Kết quả tìm kiếm|Sơ đồ cổng|Sơ đồ trang|Sơ đồ site|Đăng nhập"
+    r"|Đăng ký|Thư viện ảnh|Thư viện video|Video|Văn bản|Văn bản pháp luật|Văn bản chỉ đạo điều hành|Danh bạ"
+    r"|Lịch công tác|Giới thiệu|Chức năng,? nhiệm vụ|Cơ cấu tổ chức|Sitemap|Login|Contact|Search)\b",
+    re.I,
+)
+_DOC_TABLE = re.compile(r"(Số ký hiệu|Số hiệu|Ngày ban hành|Trích yếu|Cơ quan ban hành|Loại văn bản|Tải về)", re.I)
+_HOME_PATHS = re.compile(r"^/?(index\.(html?|php|aspx?)|default\.aspx|trang-chu|home|vi|en|portal/pages/default\.aspx"
+                         r"|web/guest|web/guest/home|portal)?/?$", re.I)
+_SEARCH_URL = re.compile(r"([?&](q|s|k|keyword|key|search|tukhoa)=|/tim-kiem|/search|/timkiem)", re.I)
+
+
+def reject_reason(tree: HtmlElement, url: str | None, title: str | None, body: HtmlElement | None,
+                  words: int, has_date: bool, media_story: bool = False, pager: bool = False) -> str | None:
+    """Why the page is not an article, or None when it is one."""
+    title = norm(title)
+    if url:
+        parts = urlsplit(url)
+        if _HOME_PATHS.match(parts.path or "/") and not parts.query:
+            return "home page"
+        if _SEARCH_URL.search(url) and words < 300:
+            return "search page"
+    if title and _ERROR.search(title) and words < 150:
+        return "error page"
+    if tree.xpath('//input[@type="password"]') and words < 150:
+        return "login page"
+    if title and _NON_ARTICLE_TITLE.match(title) and (not has_date or words < 150):
+        return "static or service page"
+    if body is not None:
+        if _is_doc_list(body):
+            return "document list"
+        if _is_listing(body):
+            return "listing"
+    if pager and words < 150:
+        return "listing"
+    group = teaser_group(tree)
+    if group is not None and (body is None or is_ancestor(group, body) or is_ancestor(body, group) or words < 80):
+        return "listing"
+    if media_story and has_date:
+        return None
+    if words < 25:
+        return "no article text"
+    if not has_date and words < 80:
+        return "no article text"
+    return None
+
+
+def _is_doc_list(body: HtmlElement) -> bool:
+    for table in body.iter("table"):
+        head = " ".join(text_of(c) for c in table.xpath(".//tr[1]/*"))
+        if len(table.xpath(".//tr")) >= 4 and len(_DOC_TABLE.findall(head)) >= 2:
+            return True
+    return False
+
+
+def _is_listing(body: HtmlElement) -> bool:
+    """Many teaser links carrying much of the container's text."""
+    total = len(text_of(body))
+    teasers = [a for a in body.iter("a") if len(text_of(a)) >= 25]
+    if len(teasers) < 5 or not total:
+        return False
+    share = sum(len(text_of(a)) for a in teasers) / total
+    return share >= 0.15
+
+
+def teaser_group(root: HtmlElement) -> HtmlElement | None:
+    """A parent with >= 3 alike children, each a teaser (a long link and little text)."""
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or len(parent) < 4:
+            continue
+        kinds: dict[tuple, int] = {}
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            links = [a for a in child.iter("a") if len(text_of(a)) >= 20]
+            if links and len(text_of(child)) < 700:
+                key = (child.tag,)
+                kinds[key] = kinds.get(key, 0) + 1
+        if kinds and max(kinds.values()) >= 3:
+            return parent
+    return None
+
+
+_PAGER_TEXT = re.compile(r"^(Hiển thị \d+ - \d+|Trang \d+ (/|của|trên) \d+|Trang sau|Trang tiếp|Trang cuối|Đầu tiên)", re.I)
+
+
+def has_pager(tree: HtmlElement) -> bool:
+    """Pagination of a list (checked before cleaning removes pagers)."""
+    for el in tree.xpath('//*[contains(@class,"pag") or contains(@class,"Pag") or contains(@id,"pag")'
+                         ' or contains(@class,"phantrang")]'):
+        cls = (el.get("class", "") + " " + el.get("id", "")).lower()
+        if ("pager" in cls or "pagination" in cls or "paging" in cls or "phantrang" in cls) and len(el.xpath(".//a")) >= 2:
+            return True
+    return any(_PAGER_TEXT.match(norm(t)) for t in tree.xpath("//body//text()[normalize-space()]")
+               if len(t) < 60)
