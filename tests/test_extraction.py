@@ -209,3 +209,15 @@ def test_liferay6_pm_time_view_count_and_pv_byline() -> None:
     assert art.published_at == "2016-01-06T15:30+07:00"
     assert art.author == "PV"
     assert art.text.split("\n") == [P1, P3]
+
+
+def test_short_category_page_named_by_its_menu_link_is_a_listing():
+    teaser = "Sáng ngày 15/3/2026, cử tri xã Tràng Định đã phấn khởi đến các khu vực bỏ phiếu để bầu đại biểu Quốc hội khóa XVI"
+    page = f"""<html><head><title>Tin địa phương</title></head><body>
+    <ul class="menu"><li><a href="/tin-dia-phuong">Tin địa phương</a></li><li><a href="/van-hoa">Văn hóa</a></li></ul>
+    <div class="main"><h1>Tin địa phương</h1>
+    <div class="item"><h3><a href="/tin-dia-phuong/cu-tri-di-bau-cu-1">Cử tri xã Tràng Định hân hoan đi bầu cử</a></h3><p>{teaser}</p><span>15/03/2026</span></div>
+    <div class="item"><h3><a href="/tin-dia-phuong/le-don-nhan-2">Lễ đón nhận xã đạt chuẩn nông thôn mới</a></h3><p>{teaser}</p><span>28/12/2019</span></div>
+    </div></body></html>"""
+    with pytest.raises(NotAnArticle):
+        extract(page, "http://xa.gov.vn/tin-dia-phuong/trang-2.html")

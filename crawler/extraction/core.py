@@ -55,6 +55,8 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     # a video/photo story has a title and a date but little text; decide before cleaning drops the media
     media = body is not None and bool(body.xpath(".//video|.//iframe|.//embed|.//object|.//img"))
     pager = pagekind.has_pager(tree)
+    # menus are cleaned away below; whether one of them names this page must be read now
+    section_heading = title_node is not None and pagekind.titled_by_own_section_link(tree, url, norm(text_of(title_node)))
     img_srcs = [str(s) for s in tree.xpath("//body//img/@src")[:30]]
     removals = [el for sel in (profile.remove if profile else []) for el in sel(tree)]
     Cleaner(tree, [title_node, body]).run(removals)
@@ -79,7 +81,7 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
 
     reason = pagekind.reject_reason(tree, url, title, body if body is not None else tree.find("body"),
                                     len(text.split()), found is not None,
-                                    media and title_node is not None, pager)
+                                    media and title_node is not None, pager or section_heading)
     if reason:
         raise NotAnArticle(reason)
     return Extracted(

@@ -3,7 +3,7 @@ error pages are not). Signals are generic page shapes, never a portal's pages.""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -106,3 +106,28 @@ def has_pager(tree: HtmlElement) -> bool:
             return True
     return any(_PAGER_TEXT.match(norm(t)) for t in tree.xpath("//body//text()[normalize-space()]")
                if len(t) < 60)
+
+
+def _section_stem(path: str) -> str:
+    return re.sub(r"\.(html?|aspx?|php)$", "", path.rstrip("/"), flags=re.I).lower()
+
+
+def titled_by_own_section_link(tree: HtmlElement, url: str | None, title: str | None) -> bool:
+    """The heading is the name of a menu link to this page or to its section.
+
+    A category's last page with only one or two teasers has no pager and too
+    few teasers to look like a list; but its heading is the menu item that
+    leads to it ("Tin địa phương" -> /tin-dia-phuong, page 2 below it), which
+    an article's heading never is.
+    """
+    if not url or not title:
+        return False
+    here = _section_stem(urlsplit(url).path)
+    wanted = title.casefold()
+    for link in tree.iter("a"):
+        if norm(text_of(link)).casefold() != wanted:
+            continue
+        target = _section_stem(urlsplit(urljoin(url, link.get("href") or "")).path)
+        if target and target != "" and (here == target or here.startswith(target + "/")):
+            return True
+    return False
