@@ -132,3 +132,16 @@ def test_demo_crawls_sample_portals(tmp_path):
     assert conn.execute("select count(*) from portals").fetchone()[0] >= 4
     assert conn.execute("select count(distinct cms) from articles").fetchone()[0] >= 4  # CMS families detected
     assert conn.execute("select count(*) from articles").fetchone()[0] >= 40
+
+
+def test_dedupe_rebuild_gives_the_crawls_clusters(crawled, tmp_path):
+    db = tmp_path / "dedupe.db"
+    sqlite3.connect(crawled[0]).backup(sqlite3.connect(db))
+    conn = sqlite3.connect(db)
+    incremental = conn.execute("select id, duplicate_of from articles order by id").fetchall()
+    assert any(dup is not None for _, dup in incremental), "the sample portals republish one press release"
+    conn.execute("update articles set duplicate_of = null")
+    conn.commit()
+    result = cli("dedupe", "--rebuild", "--db", str(db))
+    assert "stories=" in result.stdout or "duplicates=" in result.stdout
+    assert conn.execute("select id, duplicate_of from articles order by id").fetchall() == incremental
