@@ -11,7 +11,7 @@ from scrapy.exceptions import DropItem
 from archive.store import Archive
 from crawler.extraction import NotAnArticle, extract
 from crawler.items import ArticleItem, PageItem
-from crawler.urls import canonical_url, host_key
+from crawler.urls import canonical_url, host_key, on_portal
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +32,8 @@ def crawl_archive(crawler: Crawler) -> Archive:
 
 def choose_canonical(page: PageItem, declared: str | None) -> str:
     """The page's own <link rel=canonical> when it stays on the portal, else its URL."""
-    if declared and host_key(declared) == host_key(page.url):
-        return canonical_url(declared)
-    return canonical_url(page.url)
+    chosen = declared if declared and host_key(declared) == host_key(page.url) else page.url
+    return on_portal(canonical_url(chosen), page.portal_url)
 
 
 class ExtractionPipeline:
@@ -56,7 +55,7 @@ class ExtractionPipeline:
             self.stats.inc_value("portal_archive/not_article")
             raise DropItem(f"not an article ({exc}): {item.url}") from None
         url = choose_canonical(item, extracted.canonical_url)
-        aliases = sorted({canonical_url(item.url), canonical_url(item.requested_url)} - {url})
+        aliases = sorted({canonical_url(u) for u in (item.url, item.requested_url)} - {url})
         return ArticleItem(
             url=url,
             fetched_url=item.url,

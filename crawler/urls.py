@@ -43,7 +43,7 @@ def _clean_query(query: str) -> str:
     kept = []
     for key, value in parse_qsl(query, keep_blank_values=True):
         low = key.lower()
-        if low in _SESSION_PARAMS or low in _VIEW_PARAMS:
+        if low in _SESSION_PARAMS or low in _VIEW_PARAMS or low.endswith("redirect"):
             continue
         if low in _MAYBE_SESSION_PARAMS and _TOKEN_VALUE.match(value):
             continue
@@ -60,6 +60,19 @@ def canonical_url(url: str) -> str:
         normalized = url
     parts = urlsplit(normalized)
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", _clean_query(parts.query), ""))
+
+
+def on_portal(url: str, portal_url: str) -> str:
+    """`url` written with the portal's own scheme and host form when it is on that host.
+
+    Portals answer on http and https, with and without www; one article is one
+    row whichever of these a link used.
+    """
+    if host_key(url) != host_key(portal_url):
+        return url
+    portal = urlsplit(canonical_url(portal_url))
+    parts = urlsplit(url)
+    return urlunsplit((portal.scheme, portal.netloc, parts.path, parts.query, ""))
 
 
 def host_key(url: str) -> str:

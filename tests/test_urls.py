@@ -41,3 +41,13 @@ def test_pager_key_groups_pages_of_one_listing():
     assert pager_key("http://x.vn/tin/trang-2.html") == pager_key("http://x.vn/tin/trang-3.html")
     assert pager_key("http://x.vn/page/2/") == pager_key("http://x.vn/page/3/")
     assert pager_key("http://x.vn/tin?page=2") != pager_key("http://x.vn/van-hoa?page=2")
+
+
+def test_on_portal_gives_one_form_of_scheme_and_www():
+    from crawler.urls import on_portal
+
+    portal = "https://www.xa.gov.vn/"
+    for variant in ("http://xa.gov.vn/tin/a.html", "https://XA.gov.vn/tin/a.html", "http://www.xa.gov.vn:80/tin/a.html"):
+        assert on_portal(canonical_url(variant), portal) == "https://www.xa.gov.vn/tin/a.html"
+    assert on_portal("http://other.gov.vn/a", portal) == "http://other.gov.vn/a"
+    assert canonical_url("http://x.vn/a?_101_redirect=%2Fweb%2Fguest&id=3") == "http://x.vn/a?id=3"
