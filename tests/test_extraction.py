@@ -221,3 +221,85 @@ def test_short_category_page_named_by_its_menu_link_is_a_listing():
     </div></body></html>"""
     with pytest.raises(NotAnArticle):
         extract(page, "http://xa.gov.vn/tin-dia-phuong/trang-2.html")
+
+
+# --- generic rules found on the held-out portal styles (own minimal pages, not copies) ---
+
+LAYOUT_TABLE = f"""<html><head><meta charset="utf-8"><title>Xã Hòa Bình tổ chức hội nghị tổng kết công tác năm</title></head>
+<body><form method="post" action="Default.aspx"><table width="980">
+<tr><td colspan="2" class="topbar"><a href="Default.aspx">Trang chủ</a> <span class="ngay">Thứ sáu, 07/06/2024</span></td></tr>
+<tr><td width="200" valign="top"><table class="box"><tr><td class="box-title">Liên kết website</td></tr>
+<tr><td><a href="http://a.gov.vn">Cổng tỉnh</a></td></tr></table></td>
+<td valign="top"><table class="khung">
+<tr><td class="ngaydang"><i>Ngày đăng: 14/01/2022</i></td></tr>
+<tr><td class="tieude"><span class="TieuDe">Xã Hòa Bình tổ chức hội nghị tổng kết công tác năm</span></td></tr>
+<tr><td class="noidung"><p>{P1}</p><p>{P2}</p><p style="text-align:right"><b>Thu Hà</b></p></td></tr>
+</table></td></tr></table></form></body></html>"""
+
+
+def test_layout_table_cells_are_blocks_and_widget_heading_spares_the_next_column() -> None:
+    art = extract(LAYOUT_TABLE, "http://hoabinh.gov.vn/Default.aspx?tabid=12&ItemID=345")
+    assert art.title == "Xã Hòa Bình tổ chức hội nghị tổng kết công tác năm"
+    assert art.published_at == "2022-01-14"            # the row above the title, not the top bar's today
+    assert art.text.split("\n") == [P1, P2]
+    assert art.author == "Thu Hà"
+
+
+BANNER = f"""<html><head><meta charset="utf-8"><title>Thị trấn Yên Lạc khánh thành nhà văn hóa khu phố 3 - Thị trấn Yên Lạc</title></head>
+<body><div class="top"><div class="banner"><h1>THỊ TRẤN YÊN LẠC</h1></div><div class="top-date">Thứ sáu, 07/06/2024</div></div>
+<div class="main"><div class="detail"><h2>Thị trấn Yên Lạc khánh thành nhà văn hóa khu phố 3</h2>
+<div class="content"><p>{P1}</p><p>{P3}</p></div></div></div></body></html>"""
+
+
+def test_heading_agreeing_with_title_beats_banner_and_undated_page_gets_no_date() -> None:
+    art = extract(BANNER, "http://yenlac.gov.vn/?id=77")
+    assert art.title == "Thị trấn Yên Lạc khánh thành nhà văn hóa khu phố 3"
+    assert art.published_at is None                    # the header's today is not the article's date
+    assert art.text.split("\n") == [P1, P3]
+
+
+FONT_TABLE = f"""<html><head><title>Huyện tổ chức lễ ra quân làm thủy lợi</title></head><body>
+<table width="100%"><tr><td bgcolor="#036"><font color="#fff"><b>TIN TỨC</b></font></td>
+<td align="right"><font size="1">Thứ sáu, 7 tháng 6 năm 2024</font></td></tr></table>
+<table width="98%"><tr><td><font size="1">Ngày gửi: 03-02-2021</font></td></tr>
+<tr><td><font size="3"><b>Huyện tổ chức lễ ra quân làm thủy lợi</b></font></td></tr>
+<tr><td align="justify"><font size="2">{P1}<br><br>{P2}<br><br>{P3}</font>
+<div align="right"><font size="2"><b>Lò Văn Pấng</b></font></div></td></tr>
+<tr><td align="right"><a href="javascript:window.print()">[In trang]</a> <a href="javascript:history.back()">[Quay lại]</a></td></tr>
+</table><table><tr><td align="center"><font size="1">Trang thông tin điện tử huyện. Xem tốt nhất ở độ phân giải 1024x768</font></td></tr></table>
+</body></html>"""
+
+
+def test_font_table_page_body_date_above_title_and_right_aligned_signature() -> None:
+    art = extract(FONT_TABLE, "http://h.gov.vn/news_detail.asp?id=12")
+    assert art.title == "Huyện tổ chức lễ ra quân làm thủy lợi"
+    assert art.published_at == "2021-02-03"
+    assert art.author == "Lò Văn Pấng"
+    assert art.text.split("\n") == [P1, P2, P3]
+
+
+def test_given_name_that_is_also_an_organisation_word_is_a_signature() -> None:
+    html = page(f"""<div class="detail"><h1>Khởi công trường học mới tại xã</h1><div class="date">Đăng ngày 02/03/2023</div>
+<div class="content"><p>{P1}</p><p style="text-align:center"><img src="/a.jpg"></p><p style="text-align:center"><em>Lễ khởi công</em></p>
+<p>{P2}</p><p style="text-align:right"><strong>Xuân Trường</strong></p></div></div>""")
+    art = extract(html, "http://x.gov.vn/tin/khoi-cong.html")
+    assert art.author == "Xuân Trường"
+    assert art.text.split("\n") == [P1, P2]
+
+
+def test_action_bar_line_is_boilerplate() -> None:
+    html = page(f"""<div class="detail"><h1>Kiểm tra an toàn thực phẩm dịp Tết</h1><div class="date">Đăng ngày 02/03/2023</div>
+<div class="content"><p>{P1}</p><p>{P2}</p></div>
+<div class="actions">[In bài viết] · [Gửi email] · [Về đầu trang]</div></div>""")
+    art = extract(html, "http://x.gov.vn/tin/kiem-tra.html")
+    assert art.text.split("\n") == [P1, P2]
+
+
+def test_listing_of_linked_headings_with_full_summaries_is_rejected() -> None:
+    items = "".join(
+        f'<div class="entry"><h4><a href="/tin/bai-{i}">Tin hoạt động số {i} của xã trong tháng</a></h4>'
+        f'<p>{text}</p></div>' for i, text in enumerate((P1, P2, P3)))
+    html = f"""<html><head><title>Tin hoạt động</title></head><body>
+<div class="content-main">{items}</div></body></html>"""
+    with pytest.raises(NotAnArticle):
+        extract(html, "http://x.gov.vn/tin-hoat-dong?page=4")

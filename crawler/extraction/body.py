@@ -30,23 +30,34 @@ def profile_body(tree: HtmlElement, profile: Profile | None) -> HtmlElement | No
 
 def generic_body(tree: HtmlElement, title_node: HtmlElement | None) -> HtmlElement | None:
     """The deepest hinted container holding most of the best candidate's text."""
-    cands = []
-    for el in tree.iter("div", "article", "section", "td", "main"):
-        if not _BODY_HINT.search(attrs_of(el)):
-            continue
-        size = len(el.text_content())
-        if size < 120:
-            continue
-        density = link_density(el)
-        if density > 0.35:
-            continue
-        cands.append((el, size * (1 - density)))
+    cands = _candidates(tree, hinted=True)
+    if not cands:
+        # table-layout pages (frames, <font> skins) name nothing: any cell or div after the
+        # title competes, a layout table's cell being a block like a div
+        order = {el: i for i, el in enumerate(tree.iter())}
+        cands = [c for c in _candidates(tree, hinted=False) if title_node is None or title_node not in order
+                 or is_ancestor(c[0], title_node) or order[c[0]] > order[title_node]]
     if not cands:
         return None
     best_el, best = max(cands, key=lambda c: c[1])
     inner = [c for c in cands if c[1] >= 0.85 * best and is_ancestor(best_el, c[0])]
     chosen = max(inner, key=lambda c: _depth(c[0]))[0]
     return chosen
+
+
+def _candidates(tree: HtmlElement, hinted: bool) -> list[tuple[HtmlElement, float]]:
+    cands = []
+    for el in tree.iter("div", "article", "section", "td", "main"):
+        if hinted and not _BODY_HINT.search(attrs_of(el)):
+            continue
+        size = len(el.text_content())
+        if size < (120 if hinted else 300):
+            continue
+        density = link_density(el)
+        if density > 0.35:
+            continue
+        cands.append((el, size * (1 - density)))
+    return cands
 
 
 def _depth(el: HtmlElement) -> int:
@@ -111,6 +122,12 @@ def _detached(node: HtmlElement) -> HtmlElement:
         if table.xpath(".//td//p|.//td//div|.//td//table"):
             for el in [table, *table.iter("thead", "tbody", "tfoot", "tr", "td", "th")]:
                 el.tag = "div"
+    if copy.tag in ("td", "th"):
+        copy.tag = "div"  # a layout cell chosen as the body: trafilatura drops a lone cell's first text
+    for el in list(copy.iter("font", "center")):
+        # <font>/<center> wrapping <br>-separated paragraphs is a block in old table skins
+        if el.xpath("./br|./p|./div|./table"):
+            el.tag = "div"
     for el in list(copy.iter("div")):
         if el is not copy and (el.text or "").strip() and not any(
                 isinstance(c.tag, str) and c.tag in _BLOCK_CHILD for c in el):

@@ -24,15 +24,17 @@ _WORDS = {
     "xemnhieu", "docnhieu", "tinmoi", "latest", "hotnews", "caption", "image_desc", "chuthich", "widget",
     "accessibility", "contrast", "textsize", "zoom", "rss", "bookmark", "bookmarks", "addthis", "fb",
     "facebook", "zalo", "statistic", "statistics", "viewcount", "luotxem", "hidden", "d-none", "modal",
+    # the header's clock / "today" line: never the article's date
+    "today", "clock", "homnay", "currentdate", "ngayhientai",
 }
 _SUBSTRINGS = ("mostviewed", "tinlienquan", "tinkhac", "binhluan", "breadcrumb", "socialshare", "relatedpost",
                "related-news", "other-news", "othernews", "thongketruycap", "font-size", "fontsize",
                "wp-caption-text", "image-caption", "img-caption", "imgcaption", "photo-caption", "print-view",
-               "printview", "mobile-only", "visible-xs", "hidden-lg", "hidden-md")
+               "printview", "mobile-only", "visible-xs", "hidden-lg", "hidden-md", "current-date", "ngay-hien-tai")
 _SPLIT = re.compile(r"[\s_-]+")
 
 # Vietnamese headings that open a widget or a list of other articles.
-_HEADINGS = re.compile(
+HEADINGS = re.compile(
     r"^(Tin liên quan|Các tin liên quan|Bài viết liên quan|Tin khác|Các tin khác|Tin bài khác|Bài viết khác|Tin tức khác"
     r"|Các bài khác|Các tin đã đưa|Các tin cũ hơn|Tin cũ hơn|Tin mới hơn|Các tin mới hơn|Tin cùng chuyên mục"
     r"|Tin cùng danh mục|Tin cùng loại|Xem thêm|Tin mới|Tin mới nhất|Tin mới cập nhật|Tin đọc nhiều|Tin xem nhiều"
@@ -51,7 +53,7 @@ _MARKERS = re.compile(
 )
 
 
-def _is_widget(el: HtmlElement) -> bool:
+def is_widget(el: HtmlElement) -> bool:
     attrs = attrs_of(el)
     if not attrs.strip():
         return False
@@ -102,17 +104,18 @@ class Cleaner:
 
     def _widgets(self) -> None:
         for el in list(self.tree.iter()):
-            if isinstance(el.tag, str) and el.getparent() is not None and _is_widget(el):
+            if isinstance(el.tag, str) and el.getparent() is not None and is_widget(el):
                 self.remove(el)
 
     def _headed_blocks(self) -> None:
         """'Tin liên quan' & co.: drop the heading and the list after it."""
         for el in list(self.tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b",
                                       "a", "li", "td", "legend", "header", "section")):
-            if el.getparent() is None or len(el.text_content()) > 200 or not _HEADINGS.match(text_of(el)):
+            if el.getparent() is None or len(el.text_content()) > 200 or not HEADINGS.match(text_of(el)):
                 continue
             block = self._widen(el, slack=3)
-            for sib in list(block.itersiblings()):
+            # a layout table's cell is a column: the cells beside it are the page, not the list
+            for sib in ([] if block.tag in ("td", "th") else list(block.itersiblings())):
                 if not self._safe(sib):
                     break
                 self.remove(sib)

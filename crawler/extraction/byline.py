@@ -20,11 +20,13 @@ _SHORT_BYLINE = re.compile(r"^(?:PV|CTV|BBT|Nhóm PV|PV\s*-\s*CTV)\.?$")
 _ORG_SPLIT = re.compile(r"\s+[–—-]\s+|\s*\(|,\s+|\s*-\s*(?=[A-ZĐ]{2,})")
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _NAME_WORD = re.compile(rf"^[{_UPPER}][^\s\d.,:;!?]*\.?$")
-# Organisation markers; given names such as "Trang", "Hội" or the surname "Đoàn" must still pass.
+# Organisation markers; given names such as "Trang", "Hội", "Trường" or the surname "Đoàn" must still
+# pass: a one-word marker ("Trường", "Ban") opens an organisation's name, so another word must follow it.
 ORG_WORDS = re.compile(
-    r"(UBND|HĐND|MTTQ|VHTT|TTVH|BCĐ|Ủy ban|Uỷ ban|Trung tâm|Phòng |Sở |Bộ |Ban |Huyện ủy|Huyện uỷ|Tỉnh ủy|Thành ủy"
-    r"|Đảng ủy|Đảng bộ|Cổng thông tin|Trang thông tin|Cổng TTĐT|Trang TTĐT|Báo |Đài |Hội Nông dân|Hội Phụ nữ|Hội LHPN"
-    r"|Hội Cựu|Hội Liên hiệp|Văn phòng|Công an|Chi cục|Cục |Tổng cục|Tòa án|Viện kiểm sát|Trường |Công ty|Bệnh viện"
+    r"(UBND|HĐND|MTTQ|VHTT|TTVH|BCĐ|Ủy ban|Uỷ ban|Trung tâm|Phòng \S|Sở \S|Bộ \S|Ban \S|Huyện ủy|Huyện uỷ|Tỉnh ủy"
+    r"|Thành ủy|Đảng ủy|Đảng bộ|Cổng thông tin|Trang thông tin|Cổng TTĐT|Trang TTĐT|Báo \S|Đài \S|Hội Nông dân"
+    r"|Hội Phụ nữ|Hội LHPN|Hội Cựu|Hội Liên hiệp|Văn phòng|Công an|Chi cục|Cục \S|Tổng cục|Tòa án|Viện kiểm sát"
+    r"|Trường \S|Công ty|Bệnh viện"
     r"|Ban biên tập|Đoàn Thanh niên|Huyện đoàn|Tỉnh đoàn|Liên đoàn|Website|Thông tin|Truyền thông|Điện tử"
     r"|\b(?:xã|phường|thị trấn|huyện|tỉnh|thành phố|quận|Xã|Phường|Huyện|Tỉnh|Quận)\b)"
 )

@@ -7,7 +7,8 @@ from lxml.html import HtmlElement
 
 from crawler.extraction import dates
 from crawler.extraction.dates import Found
-from crawler.extraction.dom import attrs_of, is_ancestor, norm
+from crawler.extraction.dom import attrs_of, is_ancestor, norm, text_of
+from crawler.extraction.lines import is_date_line
 from crawler.extraction.meta import PageMeta
 from crawler.extraction.profiles import Profile
 
@@ -31,21 +32,66 @@ def _header_texts(title_node: HtmlElement | None, body: HtmlElement | None, limi
     return out
 
 
+_ROWS = ("tr", "tbody", "thead", "td", "th")
+
+
+def _block_scope(el: HtmlElement | None) -> HtmlElement | None:
+    """Climb out of a layout table's row and cell: the table is the block (a <tr> holding
+    only the title is no header area; the rows around it are)."""
+    while el is not None and el.tag in _ROWS and el.getparent() is not None:
+        el = el.getparent()
+    return el
+
+
+def _header_scope(title_node: HtmlElement) -> HtmlElement | None:
+    """The title's grandparent, or the layout table whose row holds the title."""
+    parent = title_node.getparent()
+    if parent is None:
+        return None
+    if parent.tag in _ROWS:
+        return _block_scope(parent)
+    scope = parent.getparent()
+    if scope is None or scope.tag in ("body", "html"):
+        return parent
+    return _block_scope(scope)
+
+
+def _title_block(title_node: HtmlElement) -> HtmlElement:
+    """The title with the wrappers that add no text of their own (<font><b>, <td>, <tr>)."""
+    block, size = title_node, len(text_of(title_node))
+    while block.getparent() is not None and block.getparent().tag not in ("body", "html") \
+            and len(text_of(block.getparent())) == size:
+        block = block.getparent()
+    return block
+
+
+def _just_above(title_node: HtmlElement) -> list[str]:
+    """A short date line printed right above the title (the block before the title's block)."""
+    prev = _title_block(title_node).getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or not text_of(prev)):
+        prev = prev.getprevious()
+    if prev is None:
+        return []
+    text = text_of(prev)
+    # only a line that is a date (labelled or bare): a header bar naming the section beside
+    # "today" is not one
+    return [text] if len(text) <= 60 and (dates.find_labelled(text) or is_date_line(text)) else []
+
+
 def _before_title(title_node: HtmlElement | None) -> list[str]:
     """A date printed just above the title, inside the same header block."""
     if title_node is None:
         return []
-    scope = title_node.getparent()
-    if scope is None or scope.getparent() is None:
+    scope = _header_scope(title_node)
+    if scope is None:
         return []
-    scope = scope.getparent()
     out = []
     for el in scope.iter():
         if el is title_node:
             break
         if isinstance(el.tag, str) and _DATE_CLASS.search(attrs_of(el)):
             out.append(norm(el.text_content()))
-    return out[-3:]
+    return (out + _just_above(title_node))[-3:]
 
 
 def structured(tree: HtmlElement, meta: PageMeta) -> Found | None:
@@ -80,9 +126,7 @@ def _near_title_classed(title_node: HtmlElement | None, body: HtmlElement | None
     """Texts of date-classed elements around the title (before or after it), outside the body."""
     if title_node is None:
         return []
-    scope = title_node.getparent()
-    if scope is not None and scope.getparent() is not None and scope.getparent().tag != "body":
-        scope = scope.getparent()
+    scope = _header_scope(title_node)
     if scope is None:
         return []
     return [norm(el.text_content()) for el in scope.iter()

@@ -23,7 +23,7 @@ ISO = re.compile(
 NO_YEAR = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d]|\s*/\s*\d)")
 LABEL = re.compile(
     r"(Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Xuất bản|Thời gian đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật"
-    r"|Ngày đưa tin|Ngày ban hành tin|Posted on|Published)",
+    r"|Ngày đưa tin|Ngày ban hành tin|Ngày gửi|Gửi lúc|Ngày viết|Posted on|Published)",
     re.I,
 )
 URL_DATE = re.compile(r"/(?P<y>20\d{2}|19\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?=[/_-]|$)")

@@ -22,9 +22,15 @@ _JUNK = re.compile(
     r")$",
     re.I,
 )
+# Page actions printed as one bar ("In bài viết | Gửi email | Về đầu trang", "[In trang] [Quay lại]"):
+# a line made only of such actions, whatever the separators, is the article's toolbar.
+_ACTION = (r"(?:In bài viết|In bài|In trang|In tin|Bản in|Gửi email|Gửi e-?mail|Gửi bài viết|Gửi cho bạn bè|Gửi bạn bè"
+           r"|Gửi tin|Chia sẻ|Lưu bài viết|Lưu tin|Quay lại|Quay về|Trở về|Trở lại|Về đầu trang|Lên đầu trang|Đầu trang"
+           r"|Đóng|Đóng cửa sổ|Phản hồi|Ý kiến|Print|E-?mail|Share|Back|Top|Back to top)")
+_ACTION_LINE = re.compile(rf"^(?:[\[(]?\s*{_ACTION}\s*[\])]?\s*[|/·•,;-]?\s*){{2,}}$", re.I)
 _DATE_LINE = re.compile(
     r"^\(?\s*(?:(?:Thứ\s+\w+|Chủ nhật|Thứ hai|Thứ ba|Thứ tư|Thứ năm|Thứ sáu|Thứ bảy)\s*[,-]?\s*)?"
-    r"(?:\(?\s*(?:Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Cập nhật|Ngày cập nhật|Cập nhật lúc|Thời gian đăng|Ngày)\s*:?\s*)?"
+    r"(?:\(?\s*(?:Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Cập nhật|Ngày cập nhật|Cập nhật lúc|Thời gian đăng|Ngày gửi|Gửi lúc|Ngày)\s*:?\s*)?"
     r"[\d/.:\s|,–-]+(?:AM|PM|SA|CH)?\s*(?:\(GMT\s*\+\s*7\))?\s*\)?"
     r"(?:\s*\|?\s*(?:Lượt xem|View count|Lượt đọc)\s*:?\s*[\d.,]+)?\s*$",
     re.I,
@@ -32,7 +38,7 @@ _DATE_LINE = re.compile(
 
 
 def is_junk(line: str) -> bool:
-    return bool(_JUNK.match(line))
+    return bool(_JUNK.match(line)) or bool(_ACTION_LINE.match(line))
 
 
 def is_date_line(line: str) -> bool:

@@ -42,7 +42,7 @@ def reject_reason(tree: HtmlElement, url: str | None, title: str | None, body: H
     if body is not None:
         if _is_doc_list(body):
             return "document list"
-        if _is_listing(body):
+        if _is_listing(body) or headed_teasers(body) >= 3:
             return "listing"
     if pager and words < 150:
         return "listing"
@@ -76,10 +76,27 @@ def _is_listing(body: HtmlElement) -> bool:
     return share >= 0.15
 
 
+def headed_teasers(root: HtmlElement) -> int:
+    """Blocks headed by a link to another page with a summary under it (a listing whose
+    items carry full summaries); an article's linked subheadings share one parent."""
+    parents = set()
+    for head in root.iter("h2", "h3", "h4", "h5", "h6"):
+        links = head.xpath(".//a[@href]")
+        text = text_of(head)
+        if len(links) != 1 or len(text) < 20 or len(text_of(links[0])) < 0.9 * len(text):
+            continue
+        if (links[0].get("href") or "").strip().lower().startswith(("#", "javascript")):
+            continue
+        block = head.getparent()
+        if block is not None and 60 <= len(text_of(block)) - len(text) <= 1200:
+            parents.add(block)
+    return len(parents)
+
+
 def teaser_group(root: HtmlElement) -> HtmlElement | None:
     """A parent with >= 3 alike children, each a teaser (a long link and little text)."""
     for parent in root.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 4:
+        if not isinstance(parent.tag, str) or len(parent) < 3:
             continue
         kinds: dict[tuple, int] = {}
         for child in parent:

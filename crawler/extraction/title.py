@@ -5,7 +5,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from crawler.extraction.dom import attrs_of, norm, text_of
+from crawler.extraction.boilerplate import HEADINGS as _HEADINGS, is_widget
+from crawler.extraction.dom import attrs_of, is_ancestor, norm, text_of
 from crawler.extraction.meta import PageMeta
 from crawler.extraction.profiles import Profile
 
@@ -41,9 +42,22 @@ def meta_title(meta: PageMeta) -> str | None:
     return out.strip() or None
 
 
+# "tieude" is Vietnamese for title (old ASP.NET skins: td.tieude, span#lblTieuDe)
+_TITLED = ('//*[contains(translate(concat(@class," ",@id),"TITLEDU","titledu"),"title")'
+           ' or contains(translate(concat(@class," ",@id),"TIEUD-","tieud"),"tieud")]')
+_BRANDING = re.compile(r"(banner|logo|brand|masthead)", re.I)
+
+
 def _similar(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return bool(a) and bool(b) and (a == b or (len(a) >= 12 and (a in b or b in a)))
+
+
+def _closeness(text: str, meta_t: str) -> float:
+    """How much of the longer string the shorter one covers: a banner heading naming the
+    site ("PHƯỜNG X" in "Headline - Phường X") covers little of the <title>."""
+    a, b = len(text), len(meta_t)
+    return min(a, b) / max(a, b) if a and b else 0.0
 
 
 def find_title_node(tree: HtmlElement, meta_t: str | None, profile: Profile | None) -> HtmlElement | None:
@@ -53,24 +67,62 @@ def find_title_node(tree: HtmlElement, meta_t: str | None, profile: Profile | No
             return node
     headings = [h for h in tree.iter("h1", "h2", "h3", "h4") if 8 <= len(text_of(h)) <= 400]
     if meta_t:
-        matches = [h for h in headings if _similar(text_of(h), meta_t)]
-        if not matches:
-            matches = [el for el in tree.xpath('//*[contains(@class,"title") or contains(@class,"Title")]')
-                       if 8 <= len(text_of(el)) <= 400 and _similar(text_of(el), meta_t)]
-        if matches:
-            return max(matches, key=lambda h: (h.tag == "h1", len(text_of(h))))
+        node = _agreeing_with(tree, headings, meta_t)
+        if node is not None:
+            return node
     h1s = [h for h in headings if h.tag == "h1" and not _logo_like(h)]
     if h1s and len({text_of(h) for h in h1s}) == 1:
         return h1s[0]  # one title, possibly printed twice (print or mobile copy)
-    titled = [el for el in tree.xpath('//*[contains(@class,"title") or contains(@class,"Title")]')
-              if 15 <= len(text_of(el)) <= 300 and not _logo_like(el) and not el.xpath(".//a")]
+    titled = [el for el in tree.xpath(_TITLED)
+              if 15 <= len(text_of(el)) <= 300 and not _logo_like(el) and not el.xpath(".//a")
+              and not _HEADINGS.match(text_of(el))]
     if titled:
         return titled[0]
     return None
 
 
+def _agreeing_with(tree: HtmlElement, headings: list[HtmlElement], meta_t: str) -> HtmlElement | None:
+    """The heading (else title-classed element, else any element) that agrees with the <title>;
+    among several, the one closest to it in length, then an <h1>."""
+    def rank(el: HtmlElement) -> tuple:
+        return (round(_closeness(text_of(el), meta_t), 1), el.tag == "h1", len(text_of(el)))
+
+    def agreeing(els: list[HtmlElement]) -> list[HtmlElement]:
+        return [el for el in els if 8 <= len(text_of(el)) <= 400 and _similar(text_of(el), meta_t)
+                and _closeness(text_of(el), meta_t) >= 0.3]
+
+    for group in (headings, tree.xpath(_TITLED)):
+        matches = agreeing(group)
+        if matches:
+            return max(matches, key=rank)
+    # table-layout pages print the headline in a bare <b>/<font>/<span>: take the first
+    # element whose whole text is the <title>'s headline, down to its innermost wrapper
+    wanted = norm(meta_t).lower()
+    if len(wanted) < 15:
+        return None
+    exact = [el for el in tree.xpath("//body//*[not(self::a) and not(self::option) and not(self::script)]")
+             if len(el) <= 2 and text_of(el).lower() == wanted and not _in_link(el) and not _in_widget(el)]
+    node = exact[0] if exact else None
+    for el in exact[1:]:
+        if is_ancestor(node, el):
+            node = el
+    return node
+
+
+def _in_widget(el: HtmlElement) -> bool:
+    """Inside a menu, breadcrumb or site header/footer (which repeat a section's name)."""
+    return any(a.tag in ("nav", "header", "footer", "li") or is_widget(a) for a in el.iterancestors()) \
+        or el.tag == "li"
+
+
+def _in_link(el: HtmlElement) -> bool:
+    return bool(el.xpath("ancestor-or-self::a|.//a"))
+
+
 def _logo_like(el: HtmlElement) -> bool:
-    return bool(_SITEY.search(text_of(el))) or "logo" in attrs_of(el) or bool(el.xpath(".//img"))
+    if _SITEY.search(text_of(el)) or el.xpath(".//img"):
+        return True
+    return any(_BRANDING.search(attrs_of(a)) for a in el.iterancestors()) or bool(_BRANDING.search(attrs_of(el)))
 
 
 def pick_title(node: HtmlElement | None, meta_t: str | None) -> str | None:
