@@ -83,6 +83,8 @@ TABLES: dict[str, dict] = {
             "text": str,
             "content_hash": str,
             "seen_at": str,
+            "replaced_at": str,  # when the crawl found the newer version (UTC)
+            "diff": str,  # line diff from this version to the next one (difflib)
         },
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
@@ -105,6 +107,67 @@ TABLES: dict[str, dict] = {
         },
         "pk": "id",
     },
+    # What the crawler knows about every non-article page it fetched, and the
+    # HTTP validators of every page (articles included) for conditional GET.
+    "page_state": {
+        "columns": {
+            "url": str,  # canonical URL as requested
+            "portal_id": int,
+            "kind": str,  # article | page | gone | robots
+            "status": int,
+            "etag": str,
+            "last_modified": str,
+            "fetched_at": str,
+            "new_links_at": str,  # last time the page brought a link not known before (a hub)
+            "via_pager": int,
+            "body": str,  # robots.txt only: served from here while fresh
+        },
+        "pk": "url",
+        "foreign_keys": [("portal_id", "portals", "id")],
+    },
+    # One row per portal: its health across runs (crawler.health writes it).
+    "portal_state": {
+        "columns": {
+            "portal_id": int,
+            "full_crawl_at": str,  # first run that walked the whole portal to the end
+            "last_run_id": int,
+            "last_status": str,  # ok | failed | interrupted | skipped
+            "last_success_at": str,
+            "last_new_article_at": str,
+            "consecutive_failures": int,
+            "backoff_until": str,
+            "robots_disallows": int,  # robots.txt forbids the portal's own URL
+            "last_error": str,
+        },
+        "pk": "portal_id",
+        "foreign_keys": [("portal_id", "portals", "id")],
+    },
+    # Per portal and run: what the crawl did there.
+    "portal_runs": {
+        "columns": {
+            "id": int,
+            "run_id": int,
+            "portal_id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # ok | failed | interrupted | skipped
+            "pages": int,  # responses received
+            "not_modified": int,  # 304 answers to conditional GETs
+            "new": int,
+            "updated": int,
+            "deleted": int,
+            "rechecked": int,
+            "errors": int,
+            "errors_by_kind": str,  # JSON {"timeout": 3, "http_5xx": 1, ...}
+            "median_latency_ms": int,
+            "listing_pages": int,  # fetched HTML pages that were not articles
+            "articles_extracted": int,
+            "articles_per_listing": float,
+            "new_pages": int,  # pages fetched for the first time
+        },
+        "pk": "id",
+        "foreign_keys": [("run_id", "crawl_runs", "id"), ("portal_id", "portals", "id")],
+    },
 }
 
 INDEXES = [
@@ -114,6 +177,11 @@ INDEXES = [
     ("articles", ["content_hash"]),
     ("article_urls", ["article_id"]),
     ("article_versions", ["article_id"]),
+    ("article_versions", ["replaced_at"]),
+    ("articles", ["deleted_at"]),
+    ("articles", ["portal_id", "last_checked_at"]),
+    ("page_state", ["portal_id"]),
+    ("portal_runs", ["portal_id", "run_id"]),
 ]
 
 # Views are recreated on every open, so a changed definition reaches old archives.
@@ -125,6 +193,66 @@ VIEWS = {
                p.name as portal, p.province, p.level, a.category, a.author, a.source,
                a.url, a.duplicate_of, a.deleted_at, a.portal_id, a.text
         from articles a left join portals p on p.id = a.portal_id
+    """,
+    # Edits and deletions, newest first; filter by changed_at for a period or by
+    # article_id for one article's history.  `diff` is a line diff (- old, + new).
+    "article_changes": """
+        select 'edited' as change, coalesce(v.replaced_at, v.seen_at) as changed_at, a.id as article_id,
+               p.name as portal, a.url, v.title as old_title,
+               coalesce((select n.title from article_versions n
+                         where n.article_id = v.article_id and n.id > v.id order by n.id limit 1), a.title) as new_title,
+               v.diff, v.id as version_id, a.portal_id
+        from article_versions v join articles a on a.id = v.article_id left join portals p on p.id = a.portal_id
+        union all
+        select 'deleted', a.deleted_at, a.id, p.name, a.url, a.title, null, null, null, a.portal_id
+        from articles a left join portals p on p.id = a.portal_id
+        where a.deleted_at is not null
+        order by changed_at desc
+    """,
+    # One row per portal: its state and the figures of its last crawled run.
+    "portal_health": """
+        select p.id as portal_id, p.name, p.url, s.last_status, s.last_success_at, s.last_new_article_at,
+               (select max(a.published_at) from articles a where a.portal_id = p.id) as newest_published_at,
+               coalesce(s.consecutive_failures, 0) as consecutive_failures, s.backoff_until,
+               coalesce(s.robots_disallows, 0) as robots_disallows, s.last_error, s.full_crawl_at,
+               r.run_id as last_run_id, r.pages as last_pages, r.new as last_new, r.updated as last_updated,
+               r.deleted as last_deleted, r.errors as last_errors, r.errors_by_kind as last_errors_by_kind,
+               r.median_latency_ms as last_median_latency_ms, r.articles_per_listing as last_articles_per_listing
+        from portals p left join portal_state s on s.portal_id = p.id
+        left join portal_runs r on r.id = (select max(x.id) from portal_runs x
+                                           where x.portal_id = p.id and x.status != 'skipped')
+    """,
+    # Portals an operator should look at, one row per portal and reason.
+    "portals_needing_attention": """
+        with yield_runs as (
+            select portal_id, 1.0 * new / new_pages as yield,
+                   row_number() over (partition by portal_id order by id desc) as age
+            from portal_runs where status = 'ok' and new_pages >= 3
+        ),
+        yield_drop as (
+            select l.portal_id, l.yield as latest, avg(e.yield) as before
+            from yield_runs l join yield_runs e on e.portal_id = l.portal_id and e.age > 1
+            where l.age = 1 group by l.portal_id
+            having avg(e.yield) >= 0.2 and l.yield < avg(e.yield) / 3
+        )
+        select h.portal_id, h.name, h.url, 'down' as reason,
+               'failed ' || h.consecutive_failures || ' runs in a row, last success ' || coalesce(h.last_success_at, 'never')
+               || coalesce(': ' || h.last_error, '') as detail
+        from portal_health h where h.consecutive_failures >= 2
+        union all
+        select h.portal_id, h.name, h.url, 'no new article in 60 days',
+               'newest article published ' || coalesce(h.newest_published_at, 'never')
+        from portal_health h
+        where h.full_crawl_at is not null
+          and coalesce(substr(h.newest_published_at, 1, 10), substr(h.last_new_article_at, 1, 10), '')
+              < date('now', '-60 days')
+        union all
+        select h.portal_id, h.name, h.url, 'extraction yield dropped',
+               printf('articles per new page %.2f, was %.2f: page template changed?', y.latest, y.before)
+        from portal_health h join yield_drop y on y.portal_id = h.portal_id
+        union all
+        select h.portal_id, h.name, h.url, 'robots.txt disallows', 'robots.txt now forbids crawling ' || h.url
+        from portal_health h where h.robots_disallows = 1
     """,
 }
 

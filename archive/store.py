@@ -6,6 +6,7 @@ at any moment leaves either the old state or the new one.
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
@@ -41,6 +42,15 @@ def utc_now() -> str:
 def content_hash(title: str | None, text: str | None) -> str:
     """What counts as a change of an article: its title or its text."""
     return hashlib.sha1(f"{title or ''}\n{text or ''}".encode("utf-8")).hexdigest()
+
+
+def line_diff(old_title: str | None, old_text: str | None, new_title: str | None, new_text: str | None) -> str:
+    """A readable diff of two versions, one paragraph per line: "- old" / "+ new"."""
+    old_lines = [f"# {old_title or ''}", *(old_text or "").splitlines()]
+    new_lines = [f"# {new_title or ''}", *(new_text or "").splitlines()]
+    return "\n".join(
+        line for line in difflib.ndiff(old_lines, new_lines) if line[:1] in "+-"
+    )
 
 
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -164,6 +174,8 @@ class Archive:
                             "text": old["text"],
                             "content_hash": old["content_hash"],
                             "seen_at": old["last_seen_at"],
+                            "replaced_at": seen_at,
+                            "diff": line_diff(old["title"], old["text"], fields.get("title"), fields.get("text")),
                         }
                     )
                     changes.update(fields, content_hash=new_hash)
@@ -237,3 +249,31 @@ class Archive:
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         with self.db.conn:
             self.db["crawl_runs"].update(run_id, {**counts, "status": status, "finished_at": utc_now()})
+
+    def interrupt_stale_runs(self) -> int:
+        """Runs still 'running' when a new run holds the lock died (kill -9, power loss)."""
+        with self.db.conn:
+            return self.db.execute(
+                "update crawl_runs set status = 'interrupted', finished_at = coalesce(finished_at, ?) "
+                "where status = 'running'",
+                [utc_now()],
+            ).rowcount
+
+    # -- history: re-checks and deletions -----------------------------------------
+
+    def record_check(self, article_id: int, checked_at: str | None = None) -> None:
+        """The article was re-checked and is unchanged (e.g. 304 Not Modified)."""
+        at = checked_at or utc_now()
+        with self.db.conn:
+            self.db["articles"].update(article_id, {"last_checked_at": at, "last_seen_at": at, "deleted_at": None})
+
+    def mark_deleted(self, article_id: int, checked_at: str | None = None) -> bool:
+        """The article is gone from its portal: keep it, note since when.  True if newly marked."""
+        at = checked_at or utc_now()
+        with self.db.conn:
+            cursor = self.db.execute(
+                "update articles set deleted_at = coalesce(deleted_at, ?), last_checked_at = ? where id = ?",
+                [at, at, article_id],
+            )
+            newly = self.db.execute("select deleted_at = ? from articles where id = ?", [at, article_id]).fetchone()
+        return bool(cursor.rowcount and newly and newly[0])

@@ -68,10 +68,15 @@ def portals_to_crawl(db_path: str, portals_file: str | None, portal_urls: tuple[
 @DB_OPTION
 @click.option("--max-pages", type=click.IntRange(min=1), help="Page budget per portal for this run.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Keep only articles published on or after.")
-@click.option("--log", "log_file", type=click.Path(dir_okay=False), help="Write the crawl log to this file.")
+@click.option("--log", "log_file", type=click.Path(dir_okay=False), help="Write the crawl log (and the summary) to this file.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
 def crawl(portals_file, portal_urls, db_path, max_pages, since, log_file, overrides) -> None:
-    """Crawl portals, extract, deduplicate and upsert into the archive."""
+    """Crawl portals, extract, deduplicate and upsert into the archive.
+
+    Exit status: 0 when the run completed (failed portals are listed in the
+    summary, not fatal), 1 when the run as a whole failed (every portal failed,
+    or it was stopped), 2 on bad arguments, 75 when another crawl holds the archive.
+    """
     from crawler.lock import CrawlLocked, crawl_lock
     from crawler.runner import run_crawl
 
@@ -81,24 +86,37 @@ def crawl(portals_file, portal_urls, db_path, max_pages, since, log_file, overri
         fail(str(exc), 2)
     if not portals:
         fail("no portals to crawl: give --portals FILE or --portal URL, or import a registry first", 2)
-    settings = dict(parse_overrides(overrides))
+    settings = crawl_settings_from_options(max_pages, since, log_file, overrides)
+    try:
+        with crawl_lock(db_path) as lock:
+            if lock.took_over:
+                click.echo(f"portal-archive: {lock.took_over}", err=True)
+            summary = run_crawl(db_path, portals, settings)
+    except CrawlLocked as exc:
+        fail(str(exc), 75)  # EX_TEMPFAIL: cron may try again next hour
+    except sqlite3.OperationalError as exc:
+        fail(f"archive {db_path}: {exc}")
+    lines = summary.lines()
+    for line in lines:
+        click.echo(line)
+    if log_file:
+        with open(log_file, "a", encoding="utf-8") as log:
+            log.write("\n".join(lines) + "\n")
+    if not summary.ok:
+        fail(f"crawl run {summary.run_id} {summary.status}", 1)
+
+
+def crawl_settings_from_options(max_pages, since, log_file, overrides) -> dict[str, Any]:
+    settings: dict[str, Any] = {"PORTAL_ARCHIVE_PROGRESS": sys.stderr.isatty()}
+    settings.update(parse_overrides(overrides))
     if max_pages:
         settings["PORTAL_ARCHIVE_MAX_PAGES"] = max_pages
     if since:
         settings["PORTAL_ARCHIVE_SINCE"] = since.strftime("%Y-%m-%d")
     if log_file:
         settings["LOG_FILE"] = log_file
-    try:
-        with crawl_lock(db_path):
-            summary = run_crawl(db_path, portals, settings)
-    except CrawlLocked as exc:
-        fail(str(exc), 75)  # EX_TEMPFAIL: cron may try again next hour
-    except sqlite3.OperationalError as exc:
-        fail(f"archive {db_path}: {exc}")
-    for line in summary.lines():
-        click.echo(line)
-    if summary.finish_reason not in ("finished", None):
-        sys.exit(1)
+        settings.setdefault("LOG_FILE_APPEND", True)
+    return settings
 
 
 def parse_overrides(pairs: tuple[str, ...]) -> list[tuple[str, Any]]:

@@ -6,13 +6,21 @@ redirects and robots.txt, and a request that must not be made never is.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
-from crawler.urls import host_key, trap_reason
+from crawler.health import BudgetExhausted, PortalDown
+from crawler.urls import canonical_url, host_key, trap_reason
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +74,193 @@ class PortalBudgetMiddleware:
                 logger.info("page budget of %d reached for %s", self.budget, portal)
                 self.used[portal] += 1
             self.stats.inc_value("portal_archive/budget_dropped")
-            raise IgnoreRequest(f"page budget reached for {portal}")
+            raise BudgetExhausted(f"page budget reached for {portal}")
         self.used[portal] += 1
         return None
+
+
+class PortalTimeBudgetMiddleware:
+    """At most PORTAL_ARCHIVE_PORTAL_SECONDS of crawling per portal and run, so that
+    one slow portal cannot hold the whole (hourly) run."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.seconds = crawler.settings.getfloat("PORTAL_ARCHIVE_PORTAL_SECONDS", 1800)
+        self.stats = crawler.stats
+        self.first: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "PortalTimeBudgetMiddleware":
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        portal = request.meta.get("portal_url")
+        if portal is None or self.seconds <= 0:
+            return None
+        started = self.first.setdefault(portal, time.monotonic())
+        if time.monotonic() - started > self.seconds:
+            self.stats.inc_value("portal_archive/time_budget_dropped")
+            raise BudgetExhausted(f"time budget of {self.seconds:.0f}s used for {portal}")
+        return None
+
+
+class PortalBreakerMiddleware:
+    """Stop a portal for the rest of the run after PORTAL_ARCHIVE_BREAKER_FAILURES
+    failed attempts in a row (timeouts, refused connections, TLS errors, 5xx).
+
+    It sits between the retry middleware and the downloader, so it counts every
+    attempt; a dead portal then costs a handful of timeouts, not one per link.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.limit = crawler.settings.getint("PORTAL_ARCHIVE_BREAKER_FAILURES", 6)
+        self.stats = crawler.stats
+        self.failures: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "PortalBreakerMiddleware":
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        portal = request.meta.get("portal_url")
+        if portal is not None and 0 < self.limit <= self.failures[portal]:
+            self.stats.inc_value("portal_archive/breaker_dropped")
+            raise PortalDown(f"{portal} failed {self.failures[portal]} requests in a row; skipped for this run")
+        return None
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+        portal = request.meta.get("portal_url")
+        if portal is not None:
+            if response.status >= 500:
+                self.failures[portal] += 1
+            else:
+                self.failures[portal] = 0
+        return response
+
+    def process_exception(self, request: Request, exception: Exception, spider: Spider | None = None) -> None:
+        portal = request.meta.get("portal_url")
+        if portal is not None and not isinstance(exception, IgnoreRequest):
+            self.failures[portal] += 1
+            if self.failures[portal] == self.limit:
+                logger.warning("%s: %d failures in a row (%s), its other requests are dropped this run",
+                               portal, self.limit, type(exception).__name__)
+        return None
+
+
+class ConditionalGetMiddleware:
+    """Conditional GET (If-None-Match / If-Modified-Since) and a robots.txt cache,
+    from validators the archive keeps in its `page_state` table.
+
+    Why not HttpCacheMiddleware with RFC2616Policy: it stores every response body
+    a second time (the archive already keeps each article's HTML) in a DBM or
+    file tree that a kill -9 can leave half written, and it revalidates whatever
+    it cached.  Here validators are kept only for what the crawl chose to trust
+    (a stored article; a sitemap or feed whose links were all fetched), in the
+    same SQLite file and transactions as the archive.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.robots_hours = crawler.settings.getfloat("PORTAL_ARCHIVE_ROBOTS_CACHE_HOURS", 24)
+        self._pages: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ConditionalGetMiddleware":
+        return cls(crawler)
+
+    @property
+    def pages(self) -> Any:
+        if self._pages is None:
+            from crawler.pagestate import PageStates
+            from crawler.pipelines import crawl_archive
+
+            self._pages = PageStates(crawl_archive(self.crawler).db)
+        return self._pages
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> Response | None:
+        if is_robots(request.url):
+            cached = self.pages.cached_robots(request.url, self.robots_hours) if self.robots_hours > 0 else None
+            if cached is not None:
+                self.stats.inc_value("portal_archive/robots_cached")
+                status, body = cached
+                return TextResponse(request.url, status=status, body=body.encode("utf-8"), encoding="utf-8",
+                                    request=request, flags=["cached"])
+            return None
+        if request.meta.get("conditional"):
+            etag, modified = self.pages.validators(canonical_url(request.url))
+            if etag:
+                request.headers.setdefault(b"If-None-Match", etag.encode("latin-1"))
+            if modified:
+                request.headers.setdefault(b"If-Modified-Since", modified.encode("latin-1"))
+        return None
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+        if response.status == 304:
+            self.stats.inc_value("portal_archive/not_modified")
+        if is_robots(request.url) and "cached" not in response.flags and response.status < 500:
+            body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+            self.pages.record(request.url, portal_id=None, kind="robots", status=response.status, body=body[:500_000])
+        return response
+
+
+def is_robots(url: str) -> bool:
+    return urlsplit(url).path == "/robots.txt"
+
+
+class CrawlDelayMiddleware:
+    """Honour robots.txt Crawl-delay, which Scrapy's RobotsTxtMiddleware parses but ignores.
+
+    The delay (capped at PORTAL_ARCHIVE_MAX_CRAWL_DELAY) becomes the host's
+    download-slot delay, and AutoThrottle is told not to lower it for that host.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.cap = crawler.settings.getfloat("PORTAL_ARCHIVE_MAX_CRAWL_DELAY", 60)
+        self.user_agent = crawler.settings.get("ROBOTSTXT_USER_AGENT") or crawler.settings.get("USER_AGENT")
+        self.delays: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "CrawlDelayMiddleware":
+        mw = cls(crawler)
+        crawler.signals.connect(mw.robots_parsed, signal=signals.robots_parsed)
+        return mw
+
+    def robots_parsed(self, robotparser: Any, request: Request) -> None:
+        delay = getattr(robotparser, "crawl_delay", lambda ua: None)(self.user_agent)
+        if delay:
+            host = urlsplit(request.url).hostname or ""
+            self.delays[host] = min(float(delay), self.cap)
+            logger.info("robots.txt of %s asks for a crawl delay of %ss", host, delay)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        delay = self.delays.get(urlsplit(request.url).hostname or "")
+        if not delay:
+            return None
+        request.meta["autothrottle_dont_adjust_delay"] = True
+        downloader = self.crawler.engine.downloader
+        key = downloader.get_slot_key(request)
+        # no random jitter below the delay robots.txt asked for; also for a slot made later
+        downloader.per_slot_settings.setdefault(key, {}).update(delay=delay, jitter=0)
+        slot = downloader.slots.get(key)
+        if slot is not None:
+            slot.delay, slot.jitter = max(slot.delay, delay), 0
+        return None
+
+
+class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, fixed for requests that wait for robots.txt together.
+
+    In Scrapy 2.19 only the first request awaiting a host's robots.txt receives
+    the parser; the others get None and are let through unchecked (a portal's
+    home page was fetched though robots.txt said "Disallow: /").  Once the
+    download is done, the parser is in `_parsers`: read it from there.
+    """
+
+    async def robot_parser(self, request: Request) -> Any:
+        parser = await super().robot_parser(request)
+        if parser is None:
+            stored = self._parsers.get(urlparse_cached(request).netloc)
+            if not isinstance(stored, Deferred):
+                parser = stored
+        return parser

@@ -1,15 +1,21 @@
 """Run a crawl in this process with the project's Scrapy settings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from archive.store import Archive
+from archive.store import Archive, utc_now
 from crawler.extensions import run_counts
 from spiders.portal import PortalSpider
+
+MAX_LISTED_PORTALS = 8  # failed portals named in the summary; the rest are counted
 
 
 @dataclass
@@ -18,46 +24,121 @@ class CrawlSummary:
     portals: int
     counts: dict[str, int]
     finish_reason: str | None
+    status: str = "completed"  # completed | failed | interrupted
+    portal_status: dict[str, int] = field(default_factory=dict)
+    deleted: int = 0
+    not_modified: int = 0
+    errors_by_kind: dict[str, int] = field(default_factory=dict)
+    failed_portals: list[str] = field(default_factory=list)
+    attention: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "completed"
 
     def lines(self) -> list[str]:
-        c = self.counts
-        return [
-            f"crawl run {self.run_id}: {self.portals} portals, {c['pages_fetched']} pages fetched",
-            f"articles: {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, {c['duplicate']} near-duplicates",
-            f"errors: {c['failed']}" + ("" if self.finish_reason == "finished" else f" (stopped: {self.finish_reason})"),
+        """The one-screen summary printed at the end of `portal-archive crawl`."""
+        c, ps = self.counts, self.portal_status
+        minutes, seconds = divmod(int(self.seconds), 60)
+        portal_parts = [f"{ps.get(k, 0)} {k}" for k in ("ok", "failed", "interrupted", "skipped") if ps.get(k)]
+        lines = [
+            f"crawl run {self.run_id} {self.status} in {minutes}m{seconds:02d}s: {self.portals} portals"
+            + (f" ({', '.join(portal_parts)})" if portal_parts else ""),
+            f"pages: {c['pages_fetched']} fetched, {self.not_modified} not modified (304)",
+            f"articles: {c['new']} new, {c['updated']} updated, {self.deleted} deleted, "
+            f"{c['unchanged']} unchanged, {c['duplicate']} near-duplicates",
+            f"errors: {c['failed']}"
+            + (" (" + ", ".join(f"{k} {n}" for k, n in sorted(self.errors_by_kind.items(), key=lambda kv: -kv[1])) + ")"
+               if self.errors_by_kind else "")
+            + ("" if self.finish_reason in ("finished", None) else f"; stopped: {self.finish_reason}"),
         ]
+        if self.failed_portals:
+            lines.append("failed portals:")
+            lines += [f"  {line}" for line in self.failed_portals[:MAX_LISTED_PORTALS]]
+            if len(self.failed_portals) > MAX_LISTED_PORTALS:
+                lines.append(f"  ... and {len(self.failed_portals) - MAX_LISTED_PORTALS} more (see portal_health)")
+        if self.attention:
+            lines.append(f"{self.attention} portals need attention (Datasette view portals_needing_attention)")
+        return lines
 
 
 def crawl_settings(db_path: str, overrides: dict[str, Any] | None = None) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("PORTAL_ARCHIVE_DB", db_path, priority="cmdline")
+    contact = os.environ.get("PORTAL_ARCHIVE_CONTACT_URL")
+    if contact:
+        settings.set("PORTAL_ARCHIVE_CONTACT_URL", contact, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
+    if "USER_AGENT" not in (overrides or {}):
+        contact_url = settings.get("PORTAL_ARCHIVE_CONTACT_URL")
+        settings.set("USER_AGENT", settings.get("USER_AGENT_TEMPLATE").format(contact=contact_url), priority="cmdline")
     return settings
 
 
-def known_article_urls(db_path: str) -> set[str]:
-    """URLs already archived: the spider does not fetch them again."""
+def in_backoff(db_path: str, portals: list[dict[str, Any]]) -> set[str]:
+    """Portal URLs whose backoff (after failing runs in a row) has not expired yet."""
     archive = Archive(db_path)
     try:
-        rows = archive.db.execute("select url from article_urls")
-        return {url for (url,) in rows}
+        rows = archive.db.execute(
+            "select p.url from portal_state s join portals p on p.id = s.portal_id where s.backoff_until > ?",
+            [utc_now()],
+        )
+        wanted = {p["url"] for p in portals}
+        return {url for (url,) in rows if url in wanted}
     finally:
         archive.close()
 
 
 def run_crawl(db_path: str, portals: list[dict[str, Any]], overrides: dict[str, Any] | None = None) -> CrawlSummary:
     """Crawl these portals into the archive at db_path; blocks until done."""
-    known = known_article_urls(db_path)
-    process = CrawlerProcess(crawl_settings(db_path, overrides), install_root_handler=True)
+    started = time.monotonic()
+    settings = crawl_settings(db_path, overrides)
+    skipped = in_backoff(db_path, portals) if settings.getbool("PORTAL_ARCHIVE_BACKOFF") else set()
+    settings.set("PORTAL_ARCHIVE_SKIPPED", sorted(skipped), priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(PortalSpider)
-    process.crawl(crawler, portals=portals, known_urls=known)
+    process.crawl(crawler, portals=[p for p in portals if p["url"] not in skipped])
     process.start()
     stats = crawler.stats.get_stats()
-    return CrawlSummary(
+    summary = CrawlSummary(
         run_id=stats.get("portal_archive/run_id"),
         portals=len(portals),
         counts=run_counts(stats),
         finish_reason=stats.get("finish_reason"),
+        status=stats.get("portal_archive/run_status", "failed"),
+        not_modified=stats.get("portal_archive/not_modified", 0),
+        seconds=time.monotonic() - started,
     )
+    add_portal_figures(db_path, summary)
+    return summary
+
+
+def add_portal_figures(db_path: str, summary: CrawlSummary) -> None:
+    """Per-portal outcomes of this run, from portal_runs / portal_health."""
+    if summary.run_id is None:
+        return
+    archive = Archive(db_path)
+    try:
+        db = archive.db
+        summary.portal_status = dict(
+            db.execute("select status, count(*) from portal_runs where run_id = ? group by status", [summary.run_id]).fetchall()
+        )
+        summary.deleted = db.execute("select coalesce(sum(deleted), 0) from portal_runs where run_id = ?", [summary.run_id]).fetchone()[0]
+        kinds: Counter = Counter()
+        for (raw,) in db.execute("select errors_by_kind from portal_runs where run_id = ? and errors_by_kind is not null", [summary.run_id]):
+            kinds.update({k: v for k, v in json.loads(raw).items() if k != "budget"})
+        summary.errors_by_kind = dict(kinds)
+        summary.failed_portals = [
+            f"{url}: {error or 'entry page not reachable'} ({failures} in a row"
+            + (f", next try after {until}" if until else "") + ")"
+            for url, error, failures, until in db.execute(
+                "select p.url, s.last_error, s.consecutive_failures, s.backoff_until from portal_runs r "
+                "join portals p on p.id = r.portal_id left join portal_state s on s.portal_id = r.portal_id "
+                "where r.run_id = ? and r.status = 'failed' order by p.url", [summary.run_id])
+        ]
+        summary.attention = db.execute("select count(distinct portal_id) from portals_needing_attention").fetchone()[0]
+    finally:
+        archive.close()

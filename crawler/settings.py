@@ -10,9 +10,13 @@ NEWSPIDER_MODULE = "spiders"
 
 # Where the archive is written; the CLI sets it from --db / $PORTAL_ARCHIVE_DB.
 PORTAL_ARCHIVE_DB = None
-# Contact address announced in the User-Agent; operators set their own.
+# Contact address announced in the User-Agent; operators set their own (with
+# --set PORTAL_ARCHIVE_CONTACT_URL=... or $PORTAL_ARCHIVE_CONTACT_URL; runner.py
+# rebuilds USER_AGENT from it).
 PORTAL_ARCHIVE_CONTACT_URL = "https://github.com/portal-archive/portal-archive"
-USER_AGENT = f"PortalArchive/0.1 (+{PORTAL_ARCHIVE_CONTACT_URL})"
+USER_AGENT_TEMPLATE = "PortalArchive/0.1 (+{contact})"
+USER_AGENT = USER_AGENT_TEMPLATE.format(contact=PORTAL_ARCHIVE_CONTACT_URL)
+ROBOTSTXT_USER_AGENT = "PortalArchive"
 # Per-portal page budget per run (--max-pages) and link depth from the entry points.
 PORTAL_ARCHIVE_MAX_PAGES = 2000
 DEPTH_LIMIT = 60
@@ -43,9 +47,53 @@ LOG_LEVEL = "INFO"
 # Portals that lose their domain must not hang a crawl on DNS.
 DNS_TIMEOUT = 20
 
+# Portals on old Windows/Java stacks (common on .gov.vn) still speak TLS 1.0 with
+# weak keys: crawler.tls lowers OpenSSL's security level for these host suffixes.
+DOWNLOADER_CLIENTCONTEXTFACTORY = "crawler.tls.LegacyTLSContextFactory"
+PORTAL_ARCHIVE_LEGACY_TLS_HOSTS = [".gov.vn"]
+
+# Broad crawl: the scheduler hands out requests of the least busy host first
+# (Scrapy's default DownloaderAwarePriorityQueue), so 500 portals run side by side.
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+REACTOR_THREADPOOL_MAXSIZE = 20  # DNS lookups of many hosts at once
+
+# Incremental re-runs (spiders.portal, crawler.recheck).
+PORTAL_ARCHIVE_INCREMENTAL = True
+PORTAL_ARCHIVE_PAGER_DEPTH = 20  # pages followed along one pager chain, at most
+PORTAL_ARCHIVE_RECHECK_PAGES_DAYS = 7  # known non-article pages that bring nothing new
+PORTAL_ARCHIVE_RECENT_DAYS = 30
+PORTAL_ARCHIVE_RECHECK_RECENT_HOURS = 24
+PORTAL_ARCHIVE_RECHECK_RECENT_PER_RUN = 200
+PORTAL_ARCHIVE_RECHECK_OLD_DAYS = 90
+PORTAL_ARCHIVE_RECHECK_OLD_PER_RUN = 10
+PORTAL_ARCHIVE_ROBOTS_CACHE_HOURS = 24  # RFC 9309: a cached robots.txt may serve 24 h
+PORTAL_ARCHIVE_MAX_CRAWL_DELAY = 60
+
+# Resilience: one portal's trouble stays within its own budget.
+PORTAL_ARCHIVE_PORTAL_SECONDS = 1800
+PORTAL_ARCHIVE_BREAKER_FAILURES = 6
+PORTAL_ARCHIVE_BACKOFF_BASE_HOURS = 1
+PORTAL_ARCHIVE_BACKOFF_MAX_HOURS = 24
+PORTAL_ARCHIVE_BACKOFF = True  # skip portals whose backoff_until is in the future
+# Progress line per portal on stderr; the CLI turns it on when stderr is a terminal.
+PORTAL_ARCHIVE_PROGRESS = False
+PORTAL_ARCHIVE_SKIPPED = []
+
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PortalScopeMiddleware": 50,
     "crawler.middlewares.PortalBudgetMiddleware": 60,
+    "crawler.middlewares.PortalTimeBudgetMiddleware": 65,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
+    "crawler.middlewares.CrawlDelayMiddleware": 110,
+    "crawler.middlewares.ConditionalGetMiddleware": 120,
+    # RetryMiddleware: 550; the breaker sits after it to count every attempt
+    "crawler.middlewares.PortalBreakerMiddleware": 560,
+}
+
+SPIDER_MIDDLEWARES = {
+    # outermost: the output of a callback has reached the scraper (crawler.progress)
+    "crawler.progress.RequestDoneMiddleware": 10,
 }
 
 ITEM_PIPELINES = {
@@ -55,6 +103,7 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    "crawler.health.PortalHealth": 400,
     "crawler.extensions.CrawlRunRecorder": 500,
 }
 

@@ -54,6 +54,10 @@ def test_republication_links_to_the_earlier_article(archive):
     assert second.duplicate_of == first.article_id
     row = arc.db.execute("select * from article_appearances where article_id = ?", [second.article_id]).fetchall()
     assert [r[2] for r in row] == [first.article_id]
+    story = arc.db.execute(
+        "select original_id, articles, portals, first_publisher, first_published_at, spread_days from story_clusters"
+    ).fetchall()
+    assert story == [(first.article_id, 2, 2, "commune", "2023-05-02", 1)]
 
 
 def test_older_article_becomes_the_original_and_cluster_is_repointed(archive):
