@@ -292,6 +292,7 @@ def portals_check(db_path: str, portals_file: str | None, timeout: float) -> Non
 def reextract(db_path: str) -> None:
     """Rebuild every article row from its stored HTML, without the network."""
     from crawler.extraction import NotAnArticle, extract as extract_page
+    from crawler.items import stored_fields
 
     archive = Archive(db_path)
     changed = failed = total = 0
@@ -302,8 +303,7 @@ def reextract(db_path: str) -> None:
         except NotAnArticle:
             failed += 1
             continue
-        fields = {k: getattr(extracted, k) for k in ("title", "published_at", "author", "source", "category", "text", "cms")}
-        changed += archive.rewrite_article(article_id, fields)
+        changed += archive.rewrite_article(article_id, stored_fields(extracted))
     click.echo(f"re-extracted {total} articles: {changed} changed, {failed} no longer extractable (kept as they were)")
 
 

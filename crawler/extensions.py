@@ -22,7 +22,8 @@ def run_counts(stats: dict[str, Any]) -> dict[str, int]:
         "unchanged": stats.get("portal_archive/articles_unchanged", 0),
         "duplicate": stats.get("portal_archive/articles_duplicate", 0),
         "failed": stats.get("log_count/ERROR", 0)
-        + sum(v for k, v in stats.items() if k.startswith("downloader/exception_type_count/"))
+        # a request refused by robots.txt, a trap rule or the budget is policy, not a failure
+        + sum(v for k, v in stats.items() if k.startswith("downloader/exception_type_count/") and not k.endswith("IgnoreRequest"))
         + sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/5")),
     }
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from archive.store import ARTICLE_FIELDS
+from crawler.extraction import Extracted
+
 
 @dataclass
 class PageItem:
@@ -18,6 +21,11 @@ class PageItem:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+def stored_fields(extracted: Extracted) -> dict[str, Any]:
+    """The article columns the store writes, from an extraction result."""
+    return {name: getattr(extracted, name) for name in ARTICLE_FIELDS}
+
+
 @dataclass
 class ArticleItem:
     """An extracted article on its way to dedup and the store."""
@@ -25,26 +33,11 @@ class ArticleItem:
     url: str  # canonical URL, the archive key
     fetched_url: str
     portal_url: str
-    title: str | None
-    published_at: str | None
-    author: str | None
-    source: str | None
-    category: str | None
-    text: str
-    cms: str | None
+    article: Extracted
     body: bytes
     encoding: str | None
     signature: Any = None
     aliases: list[str] = field(default_factory=list)
 
     def fields(self) -> dict[str, Any]:
-        return {
-            "url": self.url,
-            "title": self.title,
-            "published_at": self.published_at,
-            "author": self.author,
-            "source": self.source,
-            "category": self.category,
-            "text": self.text,
-            "cms": self.cms,
-        }
+        return {"url": self.url, **stored_fields(self.article)}

@@ -60,13 +60,7 @@ class ExtractionPipeline:
             url=url,
             fetched_url=item.url,
             portal_url=item.portal_url,
-            title=extracted.title,
-            published_at=extracted.published_at,
-            author=extracted.author,
-            source=extracted.source,
-            category=extracted.category,
-            text=extracted.text,
-            cms=extracted.cms,
+            article=extracted,
             body=item.body,
             encoding=item.encoding,
             aliases=aliases,
@@ -93,7 +87,7 @@ class DedupPipeline:
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, ArticleItem) and self.linker is not None:
-            item.signature = self.linker.signature(item.text)
+            item.signature = self.linker.signature(item.article.text)
         return item
 
 
@@ -119,9 +113,10 @@ class StorePipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, ArticleItem):
             return item
-        if self.since and item.published_at and item.published_at[:10] < self.since:
+        published = item.article.published_at
+        if self.since and published and published[:10] < self.since:
             self.stats.inc_value("portal_archive/older_than_since")
-            raise DropItem(f"published {item.published_at}, before --since {self.since}")
+            raise DropItem(f"published {published}, before --since {self.since}")
         archive = crawl_archive(self.crawler)
         result = archive.save_article(
             item.fields(),

@@ -41,8 +41,8 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
-REFERER_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 LOG_LEVEL = "INFO"
 # Portals that lose their domain must not hang a crawl on DNS.
 DNS_TIMEOUT = 20

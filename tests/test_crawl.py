@@ -92,6 +92,7 @@ def test_crawl_run_recorded(crawled, sample_portals):
     assert run["status"] == "completed"
     assert run["new"] == len(sample_portals.expected_articles())
     assert run["pages_fetched"] >= run["new"]
+    assert run["failed"] == 0  # refusals by robots.txt or trap rules are not failures
     assert f"{run['new']} new" in result.stdout
 
 
