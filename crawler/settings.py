@@ -19,7 +19,7 @@ USER_AGENT = USER_AGENT_TEMPLATE.format(contact=PORTAL_ARCHIVE_CONTACT_URL)
 ROBOTSTXT_USER_AGENT = "PortalArchive"
 # Per-portal page budget per run (--max-pages) and link depth from the entry points.
 PORTAL_ARCHIVE_MAX_PAGES = 2000
-DEPTH_LIMIT = 60
+DEPTH_LIMIT = 1000  # pager chains of a first full crawl run deep; the page budget bounds them
 DEPTH_PRIORITY = 0
 # Only keep articles published on or after this day (--since); None keeps all.
 PORTAL_ARCHIVE_SINCE = None
@@ -59,7 +59,8 @@ REACTOR_THREADPOOL_MAXSIZE = 20  # DNS lookups of many hosts at once
 
 # Incremental re-runs (spiders.portal, crawler.recheck).
 PORTAL_ARCHIVE_INCREMENTAL = True
-PORTAL_ARCHIVE_PAGER_DEPTH = 20  # pages followed along one pager chain, at most
+PORTAL_ARCHIVE_PAGER_DEPTH = 20  # pages followed along one pager chain, at most, once a portal is known
+PORTAL_ARCHIVE_FULL_PAGER_DEPTH = 1000  # the same during a portal's first full crawl (whole archive listings)
 PORTAL_ARCHIVE_RECHECK_PAGES_DAYS = 7  # known non-article pages that bring nothing new
 PORTAL_ARCHIVE_RECENT_DAYS = 30
 PORTAL_ARCHIVE_RECHECK_RECENT_HOURS = 24

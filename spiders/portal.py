@@ -112,6 +112,7 @@ class PortalSpider(Spider):
         spider.policy = RecheckPolicy.from_settings(settings)
         spider.incremental = settings.getbool("PORTAL_ARCHIVE_INCREMENTAL", True)
         spider.pager_depth = settings.getint("PORTAL_ARCHIVE_PAGER_DEPTH", 20)
+        spider.full_pager_depth = settings.getint("PORTAL_ARCHIVE_FULL_PAGER_DEPTH", 1000)
         spider.page_recheck_days = settings.getfloat("PORTAL_ARCHIVE_RECHECK_PAGES_DAYS", 7)
         crawler.signals.connect(spider.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
@@ -397,14 +398,23 @@ class PortalSpider(Spider):
         if new_links and not full:
             logger.debug("%s brings %d new links, e.g. %s", response.url, len(new_links), new_links[:3])
         depth = response.meta.get("pager_depth", 0)
-        head = not response.meta.get("via_pager")
-        follow_pager = (bool(new_links) or (full and head)) and depth < self.pager_depth
+        # During the full crawl a listing page's articles may all have been seen
+        # already (other pages' "Tin khác" lists link them), so "nothing new" does
+        # not end the chain there; a page that repeats its predecessor does (an
+        # endless ?page=N serving the last page again and again).
+        page_links = hash(frozenset(u for u in links if chain_key(u) != own_key))
+        repeats_previous = page_links == response.meta.get("previous_page_links")
+        if full:
+            follow_pager = not repeats_previous and depth < self.full_pager_depth
+        else:
+            follow_pager = bool(new_links) and depth < self.pager_depth
         response.meta["brought_new"] = bool(new_links) or any(full or u not in known for u in siblings)
         if not follow_pager:
             return  # siblings stay unseen: another page of the chain may still lead there
         for url in siblings:
             self.seen.add(url)
-            yield self.request(url, portal, "parse", via_pager=True, pager_depth=depth + 1, new_page=url not in known)
+            yield self.request(url, portal, "parse", via_pager=True, pager_depth=depth + 1,
+                               new_page=url not in known, previous_page_links=page_links)
 
     # -- what the pipelines made of a page ---------------------------------------------
 

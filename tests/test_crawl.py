@@ -123,3 +123,20 @@ def test_a_portal_crawl_stays_on_its_host(sample_portals, tmp_path):
     own = portal.split("//", 1)[1].rstrip("/")
     assert hosts == {own}, hosts
     assert "1 portals" in result.stdout
+
+
+def test_first_crawl_walks_long_listings_to_the_end(tmp_path):
+    """Old articles linked from other pages' "Tin khác" lists must not end a pager chain early."""
+    from crawler.demo.server import SamplePortals
+
+    with SamplePortals() as sites:
+        sites.add_articles(120, portal=1)  # more than 20 listing pages per category
+        portal = sites.portals[1]["url"]
+        db = tmp_path / "long.db"
+        cli("crawl", "--portal", portal, "--db", str(db), *FAST)
+        expected = {canonical_url(a["url"]) for a in sites.expected_articles() if a["portal"] == portal}
+        stored = {r["url"] for r in rows(db, "select url from articles")}
+        forbidden = [r for r in sites.requests if sites.forbidden_request(r[0], r[1])]
+    assert len(expected) > 120
+    assert expected <= stored, f"{len(expected - stored)} missing, e.g. {sorted(expected - stored)[:2]}"
+    assert not forbidden
