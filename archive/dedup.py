@@ -202,7 +202,7 @@ class NearDuplicates:
 def rebuild(db: sqlite_utils.Database, *, params: SketchParams = SketchParams(),
             rule: MatchRule = MatchRule()) -> dict[str, Any]:
     """`portal-archive dedupe --rebuild`: signatures, links and originals recomputed from the texts."""
-    with db.conn:
+    with db.atomic():
         ensure_dedup_schema(db)
         db.execute("delete from near_duplicate_links")
         db.execute("delete from minhash_signatures")

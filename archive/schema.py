@@ -262,7 +262,7 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create or migrate every table, index and the search index of the archive."""
-    with db.conn:
+    with db.atomic():
         for name, spec in TABLES.items():
             table = db.table(name)
             if not table.exists():
@@ -299,6 +299,6 @@ def ensure_views(db: sqlite_utils.Database, views: dict[str, str]) -> None:
         wanted = f"CREATE VIEW {name} AS {sql.strip()}"
         if current and current[0] == wanted:
             continue
-        with db.conn:
+        with db.atomic():
             db.execute(f"DROP VIEW IF EXISTS {name}")
             db.execute(wanted)

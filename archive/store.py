@@ -103,7 +103,7 @@ class Archive:
         row["start_urls"] = " ".join(portal.get("start_urls") or []) or None
         extra = portal.get("extra") or {}
         row["extra"] = json.dumps(extra, ensure_ascii=False) if extra else None
-        with self.db.conn:
+        with self.db.atomic():
             existing = self.portal_id(row["url"])
             if existing is None:
                 row["added_at"] = utc_now()
@@ -146,7 +146,7 @@ class Archive:
         url = article["url"]
         new_hash = content_hash(article.get("title"), article.get("text"))
         fields = {k: article.get(k) for k in ARTICLE_FIELDS}
-        with self.db.conn:
+        with self.db.atomic():
             addresses = [url, *(u for u in (fetched_url, *aliases) if u and u != url)]
             article_id = next(filter(None, map(self.article_id_for_url, addresses)), None)
             if article_id is None:
@@ -224,7 +224,7 @@ class Archive:
         """Replace an article's extracted fields (re-extraction); True when they changed."""
         fields = {k: article.get(k) for k in ARTICLE_FIELDS}
         new_hash = content_hash(fields.get("title"), fields.get("text"))
-        with self.db.conn:
+        with self.db.atomic():
             old = self.db["articles"].get(article_id)
             if old["content_hash"] == new_hash and all(old[k] == v for k, v in fields.items()):
                 return False
@@ -235,7 +235,7 @@ class Archive:
     # -- crawl runs --------------------------------------------------------------
 
     def start_run(self, portals: int) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             return self.db["crawl_runs"].insert(
                 {
                     "started_at": utc_now(),
@@ -247,12 +247,12 @@ class Archive:
             ).last_pk
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["crawl_runs"].update(run_id, {**counts, "status": status, "finished_at": utc_now()})
 
     def interrupt_stale_runs(self) -> int:
         """Runs still 'running' when a new run holds the lock died (kill -9, power loss)."""
-        with self.db.conn:
+        with self.db.atomic():
             return self.db.execute(
                 "update crawl_runs set status = 'interrupted', finished_at = coalesce(finished_at, ?) "
                 "where status = 'running'",
@@ -264,13 +264,13 @@ class Archive:
     def record_check(self, article_id: int, checked_at: str | None = None) -> None:
         """The article was re-checked and is unchanged (e.g. 304 Not Modified)."""
         at = checked_at or utc_now()
-        with self.db.conn:
+        with self.db.atomic():
             self.db["articles"].update(article_id, {"last_checked_at": at, "last_seen_at": at, "deleted_at": None})
 
     def mark_deleted(self, article_id: int, checked_at: str | None = None) -> bool:
         """The article is gone from its portal: keep it, note since when.  True if newly marked."""
         at = checked_at or utc_now()
-        with self.db.conn:
+        with self.db.atomic():
             cursor = self.db.execute(
                 "update articles set deleted_at = coalesce(deleted_at, ?), last_checked_at = ? where id = ?",
                 [at, at, article_id],

@@ -281,7 +281,7 @@ class PortalHealth:
             "new_pages": fig.new_pages,
             **counts,
         }
-        with db.conn:
+        with db.atomic():
             db["portal_runs"].insert(row)
             self.update_state(db, portal_id, status, complete, counts["new"], fig, now)
         return counts
@@ -307,7 +307,7 @@ class PortalHealth:
     def record_skipped(self, portal_url: str) -> None:
         archive = crawl_archive(self.crawler)
         portal_id = archive.portal_id(portal_url)
-        with archive.db.conn:
+        with archive.db.atomic():
             archive.db["portal_runs"].insert({
                 "run_id": self.crawler.stats.get_value("portal_archive/run_id"), "portal_id": portal_id,
                 "started_at": self.run_started_at, "finished_at": self.run_started_at, "status": "skipped",

@@ -89,7 +89,7 @@ class PageStates:
             row["new_links_at"] = now
         if body is not None:
             row["body"] = body
-        with self.db.conn:
+        with self.db.atomic():
             self.db["page_state"].upsert(row, pk="url")
 
     def cached_robots(self, url: str, max_age_hours: float) -> tuple[int, str] | None:

@@ -58,3 +58,20 @@ def test_wal_mode_lets_a_reader_in_during_a_write(tmp_path):
     reader = sqlite3.connect(f"file:{tmp_path / 'a.db'}?mode=ro", uri=True, timeout=1)
     assert reader.execute("select count(*) from articles").fetchone()[0] == 0
     archive.db.conn.rollback()
+
+
+def test_save_article_is_one_transaction(tmp_path):
+    """A failure after the row is written leaves nothing behind (no row without its HTML)."""
+    archive, portal = make(tmp_path)
+
+    class Failing:
+        def assign(self, db, article_id, signature):
+            raise RuntimeError("killed here")
+
+    archive.linker = Failing()
+    try:
+        archive.save_article({"url": "http://xa.gov.vn/a", "title": "T", "text": "x"}, portal_id=portal, html=b"<html>")
+    except RuntimeError:
+        pass
+    for table in ("articles", "article_html", "article_search", "article_urls"):
+        assert archive.db[table].count == 0, table
