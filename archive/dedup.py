@@ -18,6 +18,7 @@ import numpy as np
 import sqlite_utils
 
 from archive.minhash import CompactLSH, MatchRule, Signature, Sketcher, SketchParams
+from archive.schema import ensure_views
 
 LEVEL_RANK = {"province": 3, "district": 2, "commune": 1}
 
@@ -72,9 +73,7 @@ def ensure_dedup_schema(db: sqlite_utils.Database) -> None:
         "primary key (article_id, other_id))"
     )
     db.execute("create index if not exists near_duplicate_links_other on near_duplicate_links(other_id)")
-    for name, sql in VIEWS.items():
-        db.execute(f"drop view if exists {name}")
-        db.execute(f"create view {name} as {sql}")
+    ensure_views(db, VIEWS)
 
 
 def _order_key(row: tuple) -> tuple:

@@ -153,11 +153,3 @@ def test_changed_text_leaves_its_story(archive):
     changed = _save(arc, portals["commune"], "http://commune.example/a", other, "2023-05-01")
     assert changed.status == "updated"
     assert _duplicate_of(arc) == {a.article_id: None, b.article_id: None}
-
-
-def test_fast_fold_agrees_with_the_search_fold():
-    from archive.fold import fold
-    from archive.minhash import fast_fold
-
-    for doc in _docs()[:50]:
-        assert fast_fold(doc["text"] + " Đảng ủy ĐOÀN ð") == fold(doc["text"] + " Đảng ủy ĐOÀN ð")

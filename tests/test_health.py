@@ -51,7 +51,7 @@ def test_crawl_delay_obeyed_and_portals_crawled_in_parallel(tmp_path):
         # 1. at most 2 requests at a time per host, but several hosts at once
         events = sorted((t, +1, i) for i, p in enumerate(slow) for s, e, _ in p.hits for t in [s]) + \
             sorted((t, -1, i) for i, p in enumerate(slow) for s, e, _ in p.hits for t in [e])
-        per_host, hosts_busy, peak_hosts = [0] * len(slow), 0, 0
+        per_host, peak_hosts = [0] * len(slow), 0
         for _, delta, i in sorted(events, key=lambda ev: (ev[0], ev[1])):
             per_host[i] += delta
             assert per_host[i] <= 2

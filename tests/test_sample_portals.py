@@ -71,7 +71,7 @@ def test_sitemaps_and_feeds(sp):
         feed = ss.r.feed_path(ss.site)
         if ss.site.opts.get("feed"):
             home = fetch(base + "/")[2].decode()
-            assert f'rel="alternate" type="application/rss+xml"' in home and base + feed in home
+            assert 'rel="alternate" type="application/rss+xml"' in home and base + feed in home
             st, h, body = fetch(base + feed)
             assert st == 200 and h["Content-Type"].startswith("application/rss+xml") and b"<item>" in body
             feeds += 1

@@ -8,7 +8,7 @@ from urllib.parse import quote_plus
 from . import boiler as B
 from .boiler import e
 from .model import Category, Placed, Site
-from .templates import Ctx, Renderer
+from .templates import Renderer
 
 
 def _d(p: Placed) -> str:

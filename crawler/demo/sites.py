@@ -18,7 +18,7 @@ from typing import Callable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from . import boiler as B
-from .content import Article, load_bank, synthetic_articles
+from .content import Article, load_bank
 from .families import FAMILIES
 from .model import Category, Placed, Site
 from .templates import Ctx, Renderer, slugify

@@ -149,7 +149,7 @@ class Renderer:
         a = p.art
         parts = [f'<link rel="canonical" href="{e(canonical)}">',
                  f'<meta property="og:title" content="{e(a.title)}">',
-                 f'<meta property="og:type" content="article">', f'<meta property="og:url" content="{e(canonical)}">',
+                 '<meta property="og:type" content="article">', f'<meta property="og:url" content="{e(canonical)}">',
                  f'<meta name="description" content="{e(a.lead[:200])}">']
         shows_time = False
         if rng.random() < 0.5:

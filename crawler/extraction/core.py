@@ -14,7 +14,7 @@ from crawler.extraction.datefind import find_date
 from crawler.extraction.dom import attrs_of, is_ancestor, norm, text_of
 from crawler.extraction.meta import PageMeta, read_meta
 from crawler.extraction.model import Extracted, NotAnArticle
-from crawler.extraction.profiles import Profile, detect
+from crawler.extraction.profiles import detect
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
