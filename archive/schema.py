@@ -104,6 +104,9 @@ TABLES: dict[str, dict] = {
             "failed": int,
             "pid": int,
             "host": str,
+            "requests_by_kind": str,  # JSON: article, listing, skipped_trap_by_yield, skipped_date_bound, ...
+            "rejected_by_reason": str,  # JSON: pages extraction said are not articles, by reason
+            "stopped_by": str,  # clock: --max-minutes ended the run; the next one resumes
         },
         "pk": "id",
     },
@@ -113,7 +116,7 @@ TABLES: dict[str, dict] = {
         "columns": {
             "url": str,  # canonical URL as requested
             "portal_id": int,
-            "kind": str,  # article | page | gone | robots
+            "kind": str,  # article | page | gone | blocked | robots | queued (scheduled, not fetched yet)
             "status": int,
             "etag": str,
             "last_modified": str,
@@ -121,6 +124,7 @@ TABLES: dict[str, dict] = {
             "new_links_at": str,  # last time the page brought a link not known before (a hub)
             "via_pager": int,
             "body": str,  # robots.txt only: served from here while fresh
+            "shape": str,  # queued rows: the URL's shape (crawler.shapes)
         },
         "pk": "url",
         "foreign_keys": [("portal_id", "portals", "id")],
@@ -164,10 +168,34 @@ TABLES: dict[str, dict] = {
             "articles_extracted": int,
             "articles_per_listing": float,
             "new_pages": int,  # pages fetched for the first time
+            "requests_by_kind": str,  # JSON: article, listing, other, skipped_trap_by_yield, skipped_date_bound, ...
+            "rejected_by_reason": str,  # JSON: pages extraction said are not articles, by reason
+            "rejected_examples": str,  # JSON: the first few rejected URLs, for inspection
+            "shapes_cut": int,  # URL shapes cut off this run for yielding nothing
+            "stopped_by": str,  # budget | clock | null: what ended the portal's run early
         },
         "pk": "id",
         "foreign_keys": [("run_id", "crawl_runs", "id"), ("portal_id", "portals", "id")],
     },
+}
+
+# Added after the first release: what each URL shape of a portal yielded (crawler.frontier).
+TABLES["frontier_shapes"] = {
+    "columns": {
+        "portal_id": int,
+        "shape": str,  # crawler.shapes.url_shape
+        "pages": int,  # pages of this shape fetched, over all runs
+        "articles": int,  # of them, new articles
+        "article_links": int,  # new links found on them that led to articles
+        "listing_links": int,  # new links found on them that led to productive listings
+        "children": str,  # JSON {child shape: new links found}, so credit can come later
+        "state": str,  # active | cut | probation
+        "reason": str,  # why it was cut, in words
+        "cut_at": str,
+        "updated_at": str,
+    },
+    "pk": ("portal_id", "shape"),
+    "foreign_keys": [("portal_id", "portals", "id")],
 }
 
 INDEXES = [
@@ -181,6 +209,7 @@ INDEXES = [
     ("articles", ["deleted_at"]),
     ("articles", ["portal_id", "last_checked_at"]),
     ("page_state", ["portal_id"]),
+    ("page_state", ["portal_id", "kind"]),
     ("portal_runs", ["portal_id", "run_id"]),
 ]
 
@@ -217,10 +246,23 @@ VIEWS = {
                coalesce(s.robots_disallows, 0) as robots_disallows, s.last_error, s.full_crawl_at,
                r.run_id as last_run_id, r.pages as last_pages, r.new as last_new, r.updated as last_updated,
                r.deleted as last_deleted, r.errors as last_errors, r.errors_by_kind as last_errors_by_kind,
-               r.median_latency_ms as last_median_latency_ms, r.articles_per_listing as last_articles_per_listing
+               r.median_latency_ms as last_median_latency_ms, r.articles_per_listing as last_articles_per_listing,
+               r.requests_by_kind as last_requests_by_kind, r.rejected_by_reason as last_rejected_by_reason,
+               r.stopped_by as last_stopped_by,
+               (select count(*) from frontier_shapes f where f.portal_id = p.id and f.state = 'cut') as shapes_cut,
+               (select group_concat(f.shape || ': ' || f.reason, char(10)) from frontier_shapes f
+                 where f.portal_id = p.id and f.state = 'cut') as shapes_cut_why
         from portals p left join portal_state s on s.portal_id = p.id
         left join portal_runs r on r.id = (select max(x.id) from portal_runs x
                                            where x.portal_id = p.id and x.status != 'skipped')
+    """,
+    # What the frontier learned: per portal, the URL shapes it cut off and why, and what
+    # each shape has yielded.  Journalists can ignore it; operators see where the budget goes.
+    "portal_frontier": """
+        select p.id as portal_id, p.name as portal, f.shape, f.state, f.reason, f.pages, f.articles,
+               f.article_links, f.listing_links, f.cut_at, f.updated_at
+        from frontier_shapes f join portals p on p.id = f.portal_id
+        order by p.id, f.state = 'cut' desc, f.pages desc
     """,
     # Portals an operator should look at, one row per portal and reason.
     "portals_needing_attention": """
@@ -270,7 +312,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                     spec["columns"],
                     pk=spec["pk"],
                     foreign_keys=spec.get("foreign_keys"),
-                    not_null={spec["pk"]} if spec["pk"] != "id" else None,
+                    not_null=set([spec["pk"]] if isinstance(spec["pk"], str) else spec["pk"]) - {"id"} or None,
                 )
             else:
                 present = set(table.columns_dict)

@@ -10,16 +10,15 @@ import difflib
 import hashlib
 import json
 import os
-import socket
 import sqlite3
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
 import sqlite_utils
 
+from archive.crawlstate import CrawlState, utc_now
 from archive.fold import fold
 from archive.schema import ensure_schema
 
@@ -35,8 +34,6 @@ def default_db_path() -> str:
     return os.environ.get("PORTAL_ARCHIVE_DB") or DEFAULT_DB
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def content_hash(title: str | None, text: str | None) -> str:
@@ -76,7 +73,7 @@ class DuplicateLinker(Protocol):
 @dataclass
 class SaveResult:
     article_id: int
-    status: str  # new | updated | unchanged
+    status: str  # new | updated | unchanged | alias (same title and text as an article of the portal)
     duplicate_of: int | None = None
 
 
@@ -89,6 +86,7 @@ class Archive:
         if not readonly:
             ensure_schema(self.db)
         self.linker: DuplicateLinker | None = None
+        self.crawl = CrawlState(self.db)  # the crawl's own tables: page and portal state, frontier, runs
 
     def close(self) -> None:
         self.db.conn.close()
@@ -129,6 +127,12 @@ class Archive:
         ).fetchone()
         return found[0] if found else None
 
+    def same_content(self, portal_id: int | None, content: str) -> int | None:
+        """An article of this portal with exactly this content hash."""
+        found = self.db.execute("select id from articles where content_hash = ? and portal_id is ? limit 1",
+                                [content, portal_id]).fetchone()
+        return found[0] if found else None
+
     def save_article(
         self,
         article: dict[str, Any],
@@ -149,6 +153,13 @@ class Archive:
         with self.db.atomic():
             addresses = [url, *(u for u in (fetched_url, *aliases) if u and u != url)]
             article_id = next(filter(None, map(self.article_id_for_url, addresses)), None)
+            twin = None if article_id is not None else self.same_content(portal_id, new_hash)
+            if twin is not None:
+                # The same title and text under another address of the portal (a session id,
+                # a view parameter no rule names): one article, reached by one more URL.
+                for alias in addresses:
+                    self.db["article_urls"].insert({"url": alias, "article_id": twin, "seen_at": seen_at}, replace=True)
+                return SaveResult(twin, "alias")
             if article_id is None:
                 article_id = self.db["articles"].insert(
                     {
@@ -231,49 +242,3 @@ class Archive:
             self.db["articles"].update(article_id, {**fields, "content_hash": new_hash})
             self._write_search_copy(article_id, fields.get("title"), fields.get("text"))
         return True
-
-    # -- crawl runs --------------------------------------------------------------
-
-    def start_run(self, portals: int) -> int:
-        with self.db.atomic():
-            return self.db["crawl_runs"].insert(
-                {
-                    "started_at": utc_now(),
-                    "status": "running",
-                    "portals": portals,
-                    "pid": os.getpid(),
-                    "host": socket.gethostname(),
-                }
-            ).last_pk
-
-    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
-        with self.db.atomic():
-            self.db["crawl_runs"].update(run_id, {**counts, "status": status, "finished_at": utc_now()})
-
-    def interrupt_stale_runs(self) -> int:
-        """Runs still 'running' when a new run holds the lock died (kill -9, power loss)."""
-        with self.db.atomic():
-            return self.db.execute(
-                "update crawl_runs set status = 'interrupted', finished_at = coalesce(finished_at, ?) "
-                "where status = 'running'",
-                [utc_now()],
-            ).rowcount
-
-    # -- history: re-checks and deletions -----------------------------------------
-
-    def record_check(self, article_id: int, checked_at: str | None = None) -> None:
-        """The article was re-checked and is unchanged (e.g. 304 Not Modified)."""
-        at = checked_at or utc_now()
-        with self.db.atomic():
-            self.db["articles"].update(article_id, {"last_checked_at": at, "last_seen_at": at, "deleted_at": None})
-
-    def mark_deleted(self, article_id: int, checked_at: str | None = None) -> bool:
-        """The article is gone from its portal: keep it, note since when.  True if newly marked."""
-        at = checked_at or utc_now()
-        with self.db.atomic():
-            cursor = self.db.execute(
-                "update articles set deleted_at = coalesce(deleted_at, ?), last_checked_at = ? where id = ?",
-                [at, at, article_id],
-            )
-            newly = self.db.execute("select deleted_at = ? from articles where id = ?", [at, article_id]).fetchone()
-        return bool(cursor.rowcount and newly and newly[0])

@@ -67,10 +67,12 @@ def portals_to_crawl(db_path: str, portals_file: str | None, portal_urls: tuple[
 @click.option("--portal", "portal_urls", multiple=True, help="A portal URL; may be repeated.")
 @DB_OPTION
 @click.option("--max-pages", type=click.IntRange(min=1), help="Page budget per portal for this run.")
+@click.option("--max-minutes", type=click.FloatRange(min=0, min_open=True),
+              help="Stop scheduling after this long, drain, and leave the rest queued for the next run.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Keep only articles published on or after.")
 @click.option("--log", "log_file", type=click.Path(dir_okay=False), help="Write the crawl log (and the summary) to this file.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
-def crawl(portals_file, portal_urls, db_path, max_pages, since, log_file, overrides) -> None:
+def crawl(portals_file, portal_urls, db_path, max_pages, max_minutes, since, log_file, overrides) -> None:
     """Crawl portals, extract, deduplicate and upsert into the archive.
 
     Exit status: 0 when the run completed (failed portals are listed in the
@@ -86,7 +88,7 @@ def crawl(portals_file, portal_urls, db_path, max_pages, since, log_file, overri
         fail(str(exc), 2)
     if not portals:
         fail("no portals to crawl: give --portals FILE or --portal URL, or import a registry first", 2)
-    settings = crawl_settings_from_options(max_pages, since, log_file, overrides)
+    settings = crawl_settings_from_options(max_pages, since, log_file, overrides, max_minutes)
     try:
         with crawl_lock(db_path) as lock:
             if lock.took_over:
@@ -106,11 +108,13 @@ def crawl(portals_file, portal_urls, db_path, max_pages, since, log_file, overri
         fail(f"crawl run {summary.run_id} {summary.status}", 1)
 
 
-def crawl_settings_from_options(max_pages, since, log_file, overrides) -> dict[str, Any]:
+def crawl_settings_from_options(max_pages, since, log_file, overrides, max_minutes=None) -> dict[str, Any]:
     settings: dict[str, Any] = {"PORTAL_ARCHIVE_PROGRESS": sys.stderr.isatty()}
     settings.update(parse_overrides(overrides))
     if max_pages:
         settings["PORTAL_ARCHIVE_MAX_PAGES"] = max_pages
+    if max_minutes:
+        settings["CLOSESPIDER_TIMEOUT"] = max_minutes * 60
     if since:
         settings["PORTAL_ARCHIVE_SINCE"] = since.strftime("%Y-%m-%d")
     if log_file:

@@ -35,7 +35,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from archive.store import utc_now
 from crawler.items import PageItem
-from crawler.pipelines import crawl_archive
+from crawler.extensions import crawl_archive
 from crawler.progress import (
     PortalTracker,
     portal_error,
@@ -44,12 +44,15 @@ from crawler.progress import (
     portal_opening,
     request_issued,
     request_processed,
+    request_skipped,
+    shape_cut,
 )
 
 logger = logging.getLogger(__name__)
 
 # Kinds of failure that count as the portal being unreachable (not a broken link).
 FINISH_DELAY = 1.0  # seconds
+REJECTED_EXAMPLES = 5  # rejected URLs kept per portal and run, for inspection
 OUTAGE_KINDS = {"timeout", "dns", "connection", "tls", "http_5xx", "portal_down"}
 
 
@@ -115,10 +118,14 @@ class PortalFigures:
     latencies: list[float] = field(default_factory=list)
     errors: Counter = field(default_factory=Counter)
     first_error: str | None = None
+    skipped: Counter = field(default_factory=Counter)  # links the frontier chose not to request, by why
+    shapes_cut: int = 0
+    rejected: Counter = field(default_factory=Counter)  # pages extraction rejected, by reason
+    rejected_examples: list[str] = field(default_factory=list)
 
     @property
     def error_count(self) -> int:
-        return sum(n for kind, n in self.errors.items() if kind != "budget")
+        return sum(n for kind, n in self.errors.items() if kind not in ("budget", "clock"))
 
 
 class PortalHealth:
@@ -151,6 +158,8 @@ class PortalHealth:
         connect(ext.item_dropped, signal=signals.item_dropped)
         connect(ext.request_processed, signal=request_processed)
         connect(ext.portal_error, signal=portal_error)
+        connect(ext.request_skipped, signal=request_skipped)
+        connect(ext.shape_cut, signal=shape_cut)
         connect(lambda portal_url: ext.tracker.open(portal_url), signal=portal_opening, weak=False)
         connect(lambda portal_url: ext.tracker.opened(portal_url), signal=portal_opened, weak=False)
         return ext
@@ -208,6 +217,17 @@ class PortalHealth:
         fig = self._fig(response.request) if response.request else None
         if fig is not None and isinstance(item, PageItem):
             fig.listing_pages += 1
+            reason = getattr(exception, "reason", None)
+            if reason:
+                fig.rejected[reason] += 1
+                if len(fig.rejected_examples) < REJECTED_EXAMPLES:
+                    fig.rejected_examples.append(f"{reason}: {item.url}")
+
+    def request_skipped(self, portal_url: str, reason: str, url: str) -> None:
+        self.figures.setdefault(portal_url, PortalFigures()).skipped[reason] += 1
+
+    def shape_cut(self, portal_url: str, shape: str) -> None:
+        self.figures.setdefault(portal_url, PortalFigures()).shapes_cut += 1
 
     def portal_error(self, portal_url: str, kind: str, url: str) -> None:
         fig = self.figures.setdefault(portal_url, PortalFigures())
@@ -241,28 +261,28 @@ class PortalHealth:
             self.print_progress(portal_url, fig, status, counts)
 
     def finish_all(self, reason: str) -> None:
-        """At close: portals still open were cut short (shutdown, or killed by a signal)."""
+        """At close: portals still open were cut short (the run's clock, a shutdown, a signal)."""
         for portal, call in list(self.pending.items()):
             if call.active():
                 call.cancel()
             self._finish_pending(portal)
         for portal in self.tracker.unfinished():
             self.tracker.finished.add(portal)
+            if reason == "closespider_timeout":
+                self.figures.setdefault(portal, PortalFigures()).errors["clock"] += 1
             self.finish(portal, interrupted=True)
 
     def write(self, portal_url: str, fig: PortalFigures, status: str, complete: bool) -> dict[str, int]:
         archive = crawl_archive(self.crawler)
-        db = archive.db
+        state = archive.crawl
         portal_id = archive.portal_id(portal_url)
         since = self.run_started_at or utc_now()
-        counts = {
-            "new": db.execute("select count(*) from articles where portal_id = ? and first_seen_at >= ?", [portal_id, since]).fetchone()[0],
-            "updated": db.execute(
-                "select count(distinct v.article_id) from article_versions v join articles a on a.id = v.article_id "
-                "where a.portal_id = ? and v.replaced_at >= ?", [portal_id, since]).fetchone()[0],
-            "deleted": db.execute("select count(*) from articles where portal_id = ? and deleted_at >= ?", [portal_id, since]).fetchone()[0],
-        }
+        counts = state.portal_changes_since(portal_id, since)
         now = utc_now()
+        by_kind = {"article": fig.articles_extracted, "listing": fig.listing_pages,
+                   "other": max(0, fig.pages - fig.articles_extracted - fig.listing_pages),
+                   **{f"skipped_{k}": n for k, n in fig.skipped.items()}}
+        stopped_by = "clock" if fig.errors.get("clock") else "budget" if fig.errors.get("budget") else None
         row = {
             "run_id": self.crawler.stats.get_value("portal_archive/run_id"),
             "portal_id": portal_id,
@@ -279,39 +299,42 @@ class PortalHealth:
             "articles_extracted": fig.articles_extracted,
             "articles_per_listing": round(fig.articles_extracted / fig.listing_pages, 2) if fig.listing_pages else None,
             "new_pages": fig.new_pages,
+            "requests_by_kind": json.dumps({k: v for k, v in by_kind.items() if v}),
+            "rejected_by_reason": json.dumps(dict(fig.rejected)) if fig.rejected else None,
+            "rejected_examples": json.dumps(fig.rejected_examples, ensure_ascii=False) if fig.rejected_examples else None,
+            "shapes_cut": fig.shapes_cut,
+            "stopped_by": stopped_by,
             **counts,
         }
-        with db.atomic():
-            db["portal_runs"].insert(row)
-            self.update_state(db, portal_id, status, complete, counts["new"], fig, now)
+        state.record_portal_run(row, self.next_state(state, portal_id, status, complete, counts["new"], fig, now))
         return counts
 
-    def update_state(self, db: Any, portal_id: int, status: str, complete: bool, new: int, fig: PortalFigures, now: str) -> None:
-        old = db.execute("select consecutive_failures from portal_state where portal_id = ?", [portal_id]).fetchone()
-        failures = (old[0] or 0) if old else 0
-        state: dict[str, Any] = {"portal_id": portal_id, "last_run_id": self.crawler.stats.get_value("portal_archive/run_id"),
-                                 "last_status": status, "robots_disallows": int(bool(fig.errors.get("robots")) and not fig.entry_ok)}
+    def next_state(self, state: Any, portal_id: int, status: str, complete: bool, new: int, fig: PortalFigures,
+                   now: str) -> dict[str, Any]:
+        """The portal's state across runs after this one."""
+        old = state.portal_state(portal_id)
+        failures = old.get("consecutive_failures") or 0
+        changes: dict[str, Any] = {"last_run_id": self.crawler.stats.get_value("portal_archive/run_id"),
+                                   "last_status": status,
+                                   "robots_disallows": int(bool(fig.errors.get("robots")) and not fig.entry_ok)}
         if status == "ok":
-            state.update(last_success_at=now, consecutive_failures=0, backoff_until=None, last_error=None)
+            changes.update(last_success_at=now, consecutive_failures=0, backoff_until=None, last_error=None)
         elif status == "failed":
             failures += 1
-            state.update(consecutive_failures=failures, last_error=fig.first_error or "entry page not reachable",
-                         backoff_until=backoff_until(failures, self.backoff_base, self.backoff_max))
+            changes.update(consecutive_failures=failures, last_error=fig.first_error or "entry page not reachable",
+                           backoff_until=backoff_until(failures, self.backoff_base, self.backoff_max))
         if new:
-            state["last_new_article_at"] = now
+            changes["last_new_article_at"] = now
         if complete:
-            known = db.execute("select full_crawl_at from portal_state where portal_id = ?", [portal_id]).fetchone()
-            state["full_crawl_at"] = known[0] if known and known[0] else now
-        db["portal_state"].upsert(state, pk="portal_id")
+            changes["full_crawl_at"] = old.get("full_crawl_at") or now
+        return changes
 
     def record_skipped(self, portal_url: str) -> None:
         archive = crawl_archive(self.crawler)
-        portal_id = archive.portal_id(portal_url)
-        with archive.db.atomic():
-            archive.db["portal_runs"].insert({
-                "run_id": self.crawler.stats.get_value("portal_archive/run_id"), "portal_id": portal_id,
-                "started_at": self.run_started_at, "finished_at": self.run_started_at, "status": "skipped",
-            })
+        archive.crawl.record_portal_run({
+            "run_id": self.crawler.stats.get_value("portal_archive/run_id"), "portal_id": archive.portal_id(portal_url),
+            "started_at": self.run_started_at, "finished_at": self.run_started_at, "status": "skipped",
+        })
         self.status["skipped"] += 1
 
     def print_progress(self, portal_url: str, fig: PortalFigures, status: str, counts: dict[str, int]) -> None:

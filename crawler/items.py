@@ -38,6 +38,7 @@ class ArticleItem:
     encoding: str | None
     signature: Any = None
     aliases: list[str] = field(default_factory=list)
+    outcome: str | None = None  # set by the store: new | updated | unchanged | alias
 
     def fields(self) -> dict[str, Any]:
         return {"url": self.url, **stored_fields(self.article)}

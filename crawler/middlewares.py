@@ -162,7 +162,6 @@ class ConditionalGetMiddleware:
         self.crawler = crawler
         self.stats = crawler.stats
         self.robots_hours = crawler.settings.getfloat("PORTAL_ARCHIVE_ROBOTS_CACHE_HOURS", 24)
-        self._pages: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "ConditionalGetMiddleware":
@@ -170,12 +169,7 @@ class ConditionalGetMiddleware:
 
     @property
     def pages(self) -> Any:
-        if self._pages is None:
-            from crawler.pagestate import PageStates
-            from crawler.pipelines import crawl_archive
-
-            self._pages = PageStates(crawl_archive(self.crawler).db)
-        return self._pages
+        return self.crawler.portal_archive.crawl  # archive.crawlstate.CrawlState
 
     def process_request(self, request: Request, spider: Spider | None = None) -> Response | None:
         if is_robots(request.url):
@@ -199,7 +193,7 @@ class ConditionalGetMiddleware:
             self.stats.inc_value("portal_archive/not_modified")
         if is_robots(request.url) and "cached" not in response.flags and response.status < 500:
             body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
-            self.pages.record(request.url, portal_id=None, kind="robots", status=response.status, body=body[:500_000])
+            self.pages.record_page(request.url, portal_id=None, kind="robots", status=response.status, body=body[:500_000])
         return response
 
 

@@ -8,26 +8,12 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from archive.store import Archive
+from crawler.extensions import crawl_archive
 from crawler.extraction import NotAnArticle, extract
 from crawler.items import ArticleItem, PageItem
 from crawler.urls import canonical_url, host_key, on_portal
 
 logger = logging.getLogger(__name__)
-
-
-def crawl_archive(crawler: Crawler) -> Archive:
-    """The crawl's one Archive connection, shared by its pipelines and extensions."""
-    archive = getattr(crawler, "portal_archive", None)
-    if archive is None:
-        path = crawler.settings.get("PORTAL_ARCHIVE_DB")
-        if not path:
-            from archive.store import default_db_path
-
-            path = default_db_path()
-        archive = Archive(path)
-        crawler.portal_archive = archive  # type: ignore[attr-defined]
-    return archive
 
 
 def choose_canonical(page: PageItem, declared: str | None) -> str:
@@ -36,8 +22,20 @@ def choose_canonical(page: PageItem, declared: str | None) -> str:
     return on_portal(canonical_url(chosen), page.portal_url)
 
 
+class NotAnArticleDrop(DropItem):
+    """Extraction found positive evidence that the page is not an article; `reason` says which."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class ExtractionPipeline:
-    """Turn a fetched page into an article, or drop it when it is not one."""
+    """Turn a fetched page into an article, or drop it when it is not one.
+
+    Every rejection is logged at INFO with its reason and counted by reason
+    (stats `portal_archive/not_article/<reason>`, and per portal in portal_runs).
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
@@ -52,8 +50,13 @@ class ExtractionPipeline:
         try:
             extracted = extract(item.body, item.url)
         except NotAnArticle as exc:
+            reason = getattr(exc, "reason", None) or "not-an-article"
             self.stats.inc_value("portal_archive/not_article")
-            raise DropItem(f"not an article ({exc}): {item.url}") from None
+            self.stats.inc_value(f"portal_archive/not_article/{reason}")
+            self.stats.inc_value("portal_archive/pages_listing")
+            logger.info("not an article (%s): %s", exc, item.url)
+            raise NotAnArticleDrop(f"not an article ({exc}): {item.url}", reason) from None
+        self.stats.inc_value("portal_archive/pages_article")
         url = choose_canonical(item, extracted.canonical_url)
         aliases = sorted({canonical_url(u) for u in (item.url, item.requested_url)} - {url})
         return ArticleItem(
@@ -127,6 +130,7 @@ class StorePipeline:
             signature=item.signature,
             aliases=item.aliases,
         )
+        item.outcome = result.status
         self.stats.inc_value(f"portal_archive/articles_{result.status}")
         if result.duplicate_of is not None and result.status == "new":
             self.stats.inc_value("portal_archive/articles_duplicate")

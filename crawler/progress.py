@@ -21,6 +21,8 @@ request_issued = object()  # request: the spider made it (it is live until proce
 request_processed = object()  # request: its callback or errback output is all out
 portal_error = object()  # portal_url, kind, url: a request failed for good
 portal_finished = object()  # portal_url, status: nothing left to do for this portal
+request_skipped = object()  # portal_url, reason, url: the frontier chose not to request a link
+shape_cut = object()  # portal_url, shape: the frontier cut a URL shape off for yielding nothing
 
 
 class PortalTracker:

@@ -1,19 +1,17 @@
 """Run a crawl in this process with the project's Scrapy settings."""
 from __future__ import annotations
 
-import json
 import os
 import time
 import warnings
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from archive.store import Archive, utc_now
-from crawler.extensions import run_counts
+from archive.store import Archive
+from crawler.extensions import requests_by_kind, run_counts
 from spiders.portal import PortalSpider
 
 MAX_LISTED_PORTALS = 8  # failed portals named in the summary; the rest are counted
@@ -33,6 +31,9 @@ class CrawlSummary:
     failed_portals: list[str] = field(default_factory=list)
     attention: int = 0
     seconds: float = 0.0
+    requests_by_kind: dict[str, int] = field(default_factory=dict)
+    cut_short: int = 0  # portals stopped by their page or time budget
+    rejected_by_reason: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -47,13 +48,21 @@ class CrawlSummary:
             f"crawl run {self.run_id} {self.status} in {minutes}m{seconds:02d}s: {self.portals} portals"
             + (f" ({', '.join(portal_parts)})" if portal_parts else ""),
             f"pages: {c['pages_fetched']} fetched, {self.not_modified} not modified (304)",
+            "requests: " + ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in self.requests_by_kind.items()),
             f"articles: {c['new']} new, {c['updated']} updated, {self.deleted} deleted, "
             f"{c['unchanged']} unchanged, {c['duplicate']} near-duplicates",
             f"errors: {c['failed']}"
             + (" (" + ", ".join(f"{k} {n}" for k, n in sorted(self.errors_by_kind.items(), key=lambda kv: -kv[1])) + ")"
                if self.errors_by_kind else "")
-            + ("" if self.finish_reason in ("finished", None) else f"; stopped: {self.finish_reason}"),
+            + ("" if self.finish_reason in ("finished", "closespider_timeout", None) else f"; stopped: {self.finish_reason}"),
         ]
+        if self.rejected_by_reason:
+            lines.append("not articles: " + ", ".join(f"{k} {n}" for k, n in sorted(
+                self.rejected_by_reason.items(), key=lambda kv: -kv[1])))
+        if self.finish_reason == "closespider_timeout":
+            lines.append("stopped by the clock (--max-minutes); the next run resumes where this one stopped")
+        elif self.cut_short:
+            lines.append(f"{self.cut_short} portals used their page or time budget; the next run resumes where they stopped")
         if self.failed_portals:
             lines.append("failed portals:")
             lines += [f"  {line}" for line in self.failed_portals[:MAX_LISTED_PORTALS]]
@@ -64,7 +73,7 @@ class CrawlSummary:
         return lines
 
 
-def crawl_settings(db_path: str, overrides: dict[str, Any] | None = None) -> Settings:
+def crawl_settings(db_path: str, overrides: dict[str, Any] | None = None, portals: int = 0) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("PORTAL_ARCHIVE_DB", db_path, priority="cmdline")
@@ -73,6 +82,12 @@ def crawl_settings(db_path: str, overrides: dict[str, Any] | None = None) -> Set
         settings.set("PORTAL_ARCHIVE_CONTACT_URL", contact, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
+    clock = settings.getfloat("CLOSESPIDER_TIMEOUT")
+    if clock > 0 and portals != 1:  # a portal's share of the run's clock
+        share = clock * settings.getfloat("PORTAL_ARCHIVE_PORTAL_SHARE", 0.5)
+        portal_seconds = settings.getfloat("PORTAL_ARCHIVE_PORTAL_SECONDS")
+        settings.set("PORTAL_ARCHIVE_PORTAL_SECONDS", min(portal_seconds, share) if portal_seconds > 0 else share,
+                     priority="cmdline")
     if "USER_AGENT" not in (overrides or {}):
         contact_url = settings.get("PORTAL_ARCHIVE_CONTACT_URL")
         settings.set("USER_AGENT", settings.get("USER_AGENT_TEMPLATE").format(contact=contact_url), priority="cmdline")
@@ -83,12 +98,7 @@ def in_backoff(db_path: str, portals: list[dict[str, Any]]) -> set[str]:
     """Portal URLs whose backoff (after failing runs in a row) has not expired yet."""
     archive = Archive(db_path)
     try:
-        rows = archive.db.execute(
-            "select p.url from portal_state s join portals p on p.id = s.portal_id where s.backoff_until > ?",
-            [utc_now()],
-        )
-        wanted = {p["url"] for p in portals}
-        return {url for (url,) in rows if url in wanted}
+        return archive.crawl.portals_in_backoff(p["url"] for p in portals)
     finally:
         archive.close()
 
@@ -96,7 +106,7 @@ def in_backoff(db_path: str, portals: list[dict[str, Any]]) -> set[str]:
 def run_crawl(db_path: str, portals: list[dict[str, Any]], overrides: dict[str, Any] | None = None) -> CrawlSummary:
     """Crawl these portals into the archive at db_path; blocks until done."""
     started = time.monotonic()
-    settings = crawl_settings(db_path, overrides)
+    settings = crawl_settings(db_path, overrides, len(portals))
     skipped = in_backoff(db_path, portals) if settings.getbool("PORTAL_ARCHIVE_BACKOFF") else set()
     settings.set("PORTAL_ARCHIVE_SKIPPED", sorted(skipped), priority="cmdline")
     # Scrapy 2.19 marks DOWNLOADER_CLIENTCONTEXTFACTORY deprecated without a
@@ -116,6 +126,8 @@ def run_crawl(db_path: str, portals: list[dict[str, Any]], overrides: dict[str, 
         status=stats.get("portal_archive/run_status", "failed"),
         not_modified=stats.get("portal_archive/not_modified", 0),
         seconds=time.monotonic() - started,
+        requests_by_kind=requests_by_kind(stats),
+        rejected_by_reason={k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("portal_archive/not_article/")},
     )
     add_portal_figures(db_path, summary)
     return summary
@@ -127,23 +139,16 @@ def add_portal_figures(db_path: str, summary: CrawlSummary) -> None:
         return
     archive = Archive(db_path)
     try:
-        db = archive.db
-        summary.portal_status = dict(
-            db.execute("select status, count(*) from portal_runs where run_id = ? group by status", [summary.run_id]).fetchall()
-        )
-        summary.deleted = db.execute("select coalesce(sum(deleted), 0) from portal_runs where run_id = ?", [summary.run_id]).fetchone()[0]
-        kinds: Counter = Counter()
-        for (raw,) in db.execute("select errors_by_kind from portal_runs where run_id = ? and errors_by_kind is not null", [summary.run_id]):
-            kinds.update({k: v for k, v in json.loads(raw).items() if k != "budget"})
-        summary.errors_by_kind = dict(kinds)
-        summary.failed_portals = [
-            f"{url}: {error or 'entry page not reachable'} ({failures} in a row"
-            + (f", next try after {until}" if until else "") + ")"
-            for url, error, failures, until in db.execute(
-                "select p.url, s.last_error, s.consecutive_failures, s.backoff_until from portal_runs r "
-                "join portals p on p.id = r.portal_id left join portal_state s on s.portal_id = r.portal_id "
-                "where r.run_id = ? and r.status = 'failed' order by p.url", [summary.run_id])
-        ]
-        summary.attention = db.execute("select count(distinct portal_id) from portals_needing_attention").fetchone()[0]
+        figures = archive.crawl.run_figures(summary.run_id)
     finally:
         archive.close()
+    summary.portal_status = figures["portal_status"]
+    summary.deleted = figures["deleted"]
+    summary.errors_by_kind = {k: v for k, v in figures["errors_by_kind"].items() if k not in ("budget", "clock")}
+    summary.failed_portals = [
+        f"{url}: {error or 'entry page not reachable'} ({failures} in a row"
+        + (f", next try after {until}" if until else "") + ")"
+        for url, error, failures, until in figures["failed"]
+    ]
+    summary.cut_short = figures["cut_short"]
+    summary.attention = figures["attention"]

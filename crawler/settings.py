@@ -57,7 +57,19 @@ PORTAL_ARCHIVE_LEGACY_TLS_HOSTS = [".gov.vn"]
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 REACTOR_THREADPOOL_MAXSIZE = 20  # DNS lookups of many hosts at once
 
-# Incremental re-runs (spiders.portal, crawler.recheck).
+# The frontier (crawler.frontier): what each URL shape of a portal yields decides
+# whether and when its links are requested.
+PORTAL_ARCHIVE_FRONTIER_PROBE_PAGES = 3  # pages of a shape fetched before a shape that yields nothing is cut
+PORTAL_ARCHIVE_CHAIN_PATIENCE = 3  # pages in a row with nothing new before a chain (pager, calendar) ends
+PORTAL_ARCHIVE_FRONTIER_REPROBE_DAYS = 30  # a cut shape gets a few pages again after this long
+PORTAL_ARCHIVE_PAST_MARGIN_DAYS = 365  # dated URLs this long before the portal's oldest article are skipped
+# The run's clock (--max-minutes): Scrapy's CloseSpider stops scheduling and drains;
+# what was not fetched stays queued for the next run.  A portal gets at most this
+# share of the clock, so that one large portal cannot take all of it.
+CLOSESPIDER_TIMEOUT = 0
+PORTAL_ARCHIVE_PORTAL_SHARE = 0.5
+
+# Incremental re-runs (spiders.portal, archive.crawlstate.RecheckPolicy).
 PORTAL_ARCHIVE_INCREMENTAL = True
 PORTAL_ARCHIVE_PAGER_DEPTH = 20  # pages followed along one pager chain, at most, once a portal is known
 PORTAL_ARCHIVE_FULL_PAGER_DEPTH = 1000  # the same during a portal's first full crawl (whole archive listings)
@@ -95,6 +107,8 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     # outermost: the output of a callback has reached the scraper (crawler.progress)
     "crawler.progress.RequestDoneMiddleware": 10,
+    # which links are requested, in what order: learned per portal from what pages yield
+    "crawler.frontier.FrontierMiddleware": 500,
 }
 
 ITEM_PIPELINES = {
@@ -104,8 +118,11 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    # Scrapy's remote control listens on a port and leaves token files behind a
+    # kill -9: an unattended cron crawl has no use for it.
+    "scrapy.extensions.remote_control.RemoteControl": None,
     "crawler.health.PortalHealth": 400,
-    "crawler.extensions.CrawlRunRecorder": 500,
+    "crawler.extensions.CrawlArchive": 500,
 }
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

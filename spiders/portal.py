@@ -3,26 +3,27 @@
 No per-site code: a portal is a URL (plus optional entry points).  From there the
 spider reads robots.txt for sitemaps, tries /sitemap.xml, follows the site's menus,
 listings and pagination, and discovers RSS/Atom feeds.  Every HTML page goes to the
-pipelines, where extraction decides whether it is an article.  Scope (one host),
-traps and the page budget are enforced by downloader middlewares; this class only
-chooses which links are worth following.
+pipelines, where extraction decides whether it is an article.
 
-Re-runs are incremental.  Until a portal has been walked to the end once (its
-"full crawl"), every listing is followed.  After that, archived articles are not
-fetched again unless due for a re-check (crawler.recheck), other known pages
-only when they are where new links appear (hubs) or their re-check is due, and
-a pager chain stops at the first page that brings no link the archive does not know.
+The spider only reads pages and says which links they have.  Which of those are
+requested, and in what order, is the frontier's choice (crawler.frontier, a spider
+middleware that learns each portal's traps from what its pages yield); scope, the
+page budget and robots.txt are downloader middlewares; crawl state is read and
+written through the archive (archive.crawlstate).
+
+Re-runs are incremental: archived articles are fetched again only when due for a
+re-check, and links an earlier run scheduled but never fetched (its budget or
+clock ran out, or it was killed) are requested first.
 """
 from __future__ import annotations
 
 import itertools
 import logging
-import re
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -32,13 +33,12 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from archive.crawlstate import RecheckPolicy, iso_ago
 from crawler.health import error_kind
 from crawler.items import PageItem
-from crawler.pagestate import Known, PageStates, iso_ago
 from crawler.portals import portal_from_url, read_portals_file
 from crawler.progress import portal_error, portal_finished, portal_opened, portal_opening, request_processed
-from crawler.recheck import RecheckPolicy, due_articles
-from crawler.urls import canonical_url, host_key, pager_key, trap_reason
+from crawler.urls import canonical_url, host_key, trap_reason
 
 logger = logging.getLogger(__name__)
 
@@ -63,26 +63,6 @@ def lastmod_after(lastmod: str | None, checked_at: str | None) -> bool:
     return checked < mod <= datetime.now(timezone.utc)
 
 
-def chain_key(url: str) -> str:
-    """pager_key without parameters whose value is only a number, so that a listing's
-    first page (`/tin.aspx`) and its next ones (`/tin.aspx?PageIndex=2`) share a chain."""
-    key = pager_key(url)
-    base, _, query = key.partition("?")
-    kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if v != "#"]
-    return f"{base}?{urlencode(kept)}"
-
-
-_PAGER_SUFFIX = re.compile(r"(?:page|trang|p)[-/_]?\d+(?:\.html?)?/?$", re.I)  # as in crawler.urls.pager_key
-_EXTENSION = re.compile(r"\.(?:html?|aspx?|php|jsp)$", re.I)
-
-
-def listing_stem(url: str) -> str:
-    """A listing's path without its pager suffix and file extension:
-    `/tin/tin-dia-phuong.html` and `/tin/tin-dia-phuong/trang-2.html` share one."""
-    path = _PAGER_SUFFIX.sub("", urlsplit(url).path)
-    return _EXTENSION.sub("", path).rstrip("/")
-
-
 class PortalSpider(Spider):
     name = "portal"
 
@@ -94,8 +74,6 @@ class PortalSpider(Spider):
             for url in [p["url"], *p.get("start_urls", [])]:
                 self.by_host.setdefault(host_key(url), p)
         self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
-        self.seen: set[str] = set()  # URLs scheduled (or deliberately skipped) in this run
-        self.new_this_run: set[str] = set()  # of those, the ones the archive did not know
         self.track_ids = itertools.count(1)
         self.full: dict[str, bool] = {}  # portal url -> still in its first, full crawl
         self.portal_ids: dict[str, int] = {}
@@ -104,20 +82,24 @@ class PortalSpider(Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> "PortalSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
-        from crawler.pipelines import crawl_archive
-
         settings = crawler.settings
-        spider.archive = crawl_archive(crawler)
-        spider.pages = PageStates(spider.archive.db)
         spider.policy = RecheckPolicy.from_settings(settings)
         spider.incremental = settings.getbool("PORTAL_ARCHIVE_INCREMENTAL", True)
-        spider.pager_depth = settings.getint("PORTAL_ARCHIVE_PAGER_DEPTH", 20)
-        spider.full_pager_depth = settings.getint("PORTAL_ARCHIVE_FULL_PAGER_DEPTH", 1000)
         spider.page_recheck_days = settings.getfloat("PORTAL_ARCHIVE_RECHECK_PAGES_DAYS", 7)
+        spider.resume_limit = settings.getint("PORTAL_ARCHIVE_MAX_PAGES") or 2000
         crawler.signals.connect(spider.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(spider.portal_done, signal=portal_finished)
         return spider
+
+    @property
+    def archive(self) -> Any:
+        """The crawl's archive connection (crawler.extensions.CrawlArchive opens and closes it)."""
+        return self.crawler.portal_archive
+
+    @property
+    def state(self) -> Any:
+        return self.archive.crawl
 
     @staticmethod
     def _load_portals(portals: Any, portal: Any) -> list[dict[str, Any]]:
@@ -147,22 +129,20 @@ class PortalSpider(Spider):
         root = portal["url"]
         portal_id = self.archive.upsert_portal(portal)
         self.portal_ids[root] = portal_id
-        self.full[root] = not self.incremental or self.archive.db.execute(
-            "select 1 from portal_state where portal_id = ? and full_crawl_at is not null", [portal_id]
-        ).fetchone() is None
+        self.full[root] = not self.incremental or not self.state.full_crawl_done(portal_id)
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(root))
         yield self.request(origin + "/robots.txt", portal, "parse_robots", trusted=True, optional=True)
         sitemap = origin + "/sitemap.xml"
-        gone = self.pages.lookup([sitemap]).get(sitemap)
+        gone = self.state.lookup([sitemap]).get(sitemap)
         if self.full[root] or not (gone and gone.kind == "gone" and not self.stale(gone.fetched_at)):
             yield self.request(sitemap, portal, "parse_sitemap", trusted=True, optional=True,
                                conditional=not self.full[root])
         for url in [root, *portal.get("start_urls", [])]:
-            self.seen.add(canonical_url(url))
             yield self.request(url, portal, "parse", trusted=True, entry=True)
+        for url in self.state.queued(portal_id, limit=self.resume_limit):
+            yield self.request(url, portal, "parse", resumed=True)  # the frontier an earlier run left
         if self.incremental:
-            for article_id, url in due_articles(self.archive.db, portal_id, self.policy):
-                self.seen.add(url)
+            for article_id, url in self.state.due_articles(portal_id, self.policy):
                 yield self.recheck_request(url, article_id, portal)
 
     def recheck_request(self, url: str, article_id: int, portal: dict[str, Any], original: str | None = None) -> Request:
@@ -176,8 +156,8 @@ class PortalSpider(Spider):
         **meta: Any,
     ) -> Request:
         hosts = {host_key(u) for u in [portal["url"], *portal.get("start_urls", [])]}
-        if meta.get("new_page"):
-            self.new_this_run.add(canonical_url(url))
+        if trusted or meta.get("recheck"):
+            meta.setdefault("frontier", "bypass")  # named by the operator or the archive, not found on a page
         return Request(
             url,
             callback=self.handle,
@@ -205,8 +185,8 @@ class PortalSpider(Spider):
             value = failure.value
             gone = isinstance(value, HttpError) and value.response.status in (404, 410)
             if gone:
-                self.pages.record(canonical_url(request.url), portal_id=self.portal_ids.get(request.meta["portal_url"]),
-                                  kind="gone", status=value.response.status)
+                self.state.record_page(canonical_url(request.url), portal_id=self.portal_ids.get(request.meta["portal_url"]),
+                                       kind="gone", status=value.response.status)
             if request.meta.get("optional") and (gone or isinstance(value, HttpError)):
                 logger.debug("optional resource unavailable: %s", request.url)
             else:
@@ -214,8 +194,8 @@ class PortalSpider(Spider):
                 if kind == "robots" and not request.meta.get("entry"):
                     # a link robots.txt forbids is policy, not an error; remember it
                     # so that it does not count as a new link on every run
-                    self.pages.record(canonical_url(request.url), portal_id=self.portal_ids.get(request.meta["portal_url"]),
-                                      kind="blocked", status=0)
+                    self.state.record_page(canonical_url(request.url), portal_id=self.portal_ids.get(request.meta["portal_url"]),
+                                           kind="blocked", status=0)
                     kind = "ignored"
                 if kind != "ignored":
                     self.crawler.signals.send_catch_log(
@@ -249,18 +229,17 @@ class PortalSpider(Spider):
             for loc, _ in entries:
                 yield self.request(loc, portal, "parse_sitemap", trusted=True, conditional=not self.full[portal["url"]])
             return
-        urls = [canonical_url(loc) for loc, _ in entries]
-        known = self.pages.lookup(u for u in urls if u not in self.seen)
-        for url, (_, lastmod) in zip(urls, entries):
-            if url in self.seen or host_key(url) != host_key(response.url) or trap_reason(url):
+        known = self.state.lookup(canonical_url(loc) for loc, _ in entries)
+        for loc, lastmod in entries:
+            url = canonical_url(loc)
+            if host_key(url) != host_key(response.url) or trap_reason(url):
                 continue
-            self.seen.add(url)
             old = known.get(url)
             if old is not None and old.kind == "article":
                 if lastmod_after(lastmod, old.last_checked_at):  # changed since we last looked
                     yield self.recheck_request(url, old.article_id, portal)
-            elif old is None or self.refetch(old, portal):
-                yield self.request(url, portal, "parse", new_page=old is None)
+            else:
+                yield self.request(url, portal, "parse", listed_in="sitemap")
 
     def parse_feed(self, response: Response) -> Iterable[Request]:
         portal = self.portal_of(response)
@@ -270,14 +249,10 @@ class PortalSpider(Spider):
         selector = response.selector
         selector.remove_namespaces()
         links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
-        urls = [canonical_url(urljoin(response.url, link.strip())) for link in links]
-        known = self.pages.lookup(u for u in urls if u not in self.seen)
-        for url in urls:
-            if url in self.seen or host_key(url) != host_key(response.url):
-                continue
-            self.seen.add(url)
-            if url not in known or self.refetch(known[url], portal):
-                yield self.request(url, portal, "parse", new_page=url not in known)
+        for link in links:
+            url = canonical_url(urljoin(response.url, link.strip()))
+            if host_key(url) == host_key(response.url):
+                yield self.request(url, portal, "parse", listed_in="feed")
 
     def keep_validators(self, response: Response, portal: dict[str, Any]) -> None:
         """Sitemap and feed validators are saved only once the portal's run completes:
@@ -290,8 +265,8 @@ class PortalSpider(Spider):
     def portal_done(self, portal_url: str, status: str) -> None:
         for url, etag, modified in self.pending_validators.pop(portal_url, []):
             if status == "ok":
-                self.pages.record(url, portal_id=self.portal_ids.get(portal_url), kind="page", status=200,
-                                  etag=etag, last_modified=modified)
+                self.state.record_page(url, portal_id=self.portal_ids.get(portal_url), kind="page", status=200,
+                                       etag=etag, last_modified=modified)
 
     # -- HTML pages ------------------------------------------------------------------
 
@@ -318,23 +293,21 @@ class PortalSpider(Spider):
                                conditional=not self.full[portal["url"]], handle_httpstatus_list=[304])
         yield from requests
         if response.meta.get("recheck"):
-            self.archive.db.execute("update articles set last_checked_at = ? where id = ?",
-                                    [iso_ago(seconds=0), response.meta["recheck"]])
-            self.archive.db.conn.commit()
+            self.state.touch_checked(response.meta["recheck"])
 
     def recheck_outcome(self, response: Response, portal: dict[str, Any]) -> Iterable[Request]:
         """A re-checked article answered 304, 404/410 or a redirect."""
         article_id = response.meta["recheck"]
         if response.status == 304:
-            self.archive.record_check(article_id)
+            self.state.record_check(article_id)
         elif response.status in (404, 410):
-            self.archive.mark_deleted(article_id)
+            self.state.mark_deleted(article_id)
         elif 300 <= response.status < 400:
             location = response.headers.get(b"Location", b"").decode("latin-1")
             target = canonical_url(urljoin(response.url, location)) if location else None
             homes = {canonical_url(u) for u in [portal["url"], *portal.get("start_urls", [])]}
             if target is None or target in homes or urlsplit(target).path in ("", "/"):
-                self.archive.mark_deleted(article_id)  # portals "delete" by sending readers home
+                self.state.mark_deleted(article_id)  # portals "delete" by sending readers home
             elif response.meta.get("redirect_hops", 0) < 5:
                 request = self.recheck_request(target, article_id, portal, original=response.meta["original_url"])
                 request.meta["redirect_hops"] = response.meta.get("redirect_hops", 0) + 1
@@ -352,69 +325,12 @@ class PortalSpider(Spider):
             headers={"last-modified": response.headers.get(b"Last-Modified", b"").decode("latin-1")},
         )
 
-    def refetch(self, known: Known, portal: dict[str, Any], polled: bool = False) -> bool:
-        """Fetch a page the archive already knows?
-
-        After the full crawl, a run polls the hubs linked from the portal's entry
-        pages (the section listings where new articles appear); deeper pages are
-        reached through their pager chain when it brings something new, or once
-        their re-check is due.
-        """
-        if known.kind == "article":
-            return False  # re-checks are scheduled from the archive (crawler.recheck)
-        if known.kind in ("gone", "blocked"):
-            return self.stale(known.fetched_at)
-        if self.full[portal["url"]]:
-            return True  # walking the portal to the end (first crawl, or resuming it)
-        return (polled and bool(known.new_links_at)) or self.stale(known.fetched_at)
-
     def follow_links(self, response: TextResponse, portal: dict[str, Any]) -> Iterable[Request]:
-        """Follow links worth fetching; stop a pager chain once a page brings nothing new."""
-        full = self.full[portal["url"]]
-        own_key = chain_key(response.url)
-        from_entry = bool(response.meta.get("entry"))
-        links = [canonical_url(link.url) for link in self.link_extractor.extract_links(response)]
-        links = [u for u in dict.fromkeys(links) if host_key(u) == host_key(response.url) and not trap_reason(u)]
-        known = self.pages.lookup(links)
-        fresh = [u for u in links if u not in self.seen]
-        siblings = [u for u in fresh if chain_key(u) == own_key]
-        others = [u for u in fresh if chain_key(u) != own_key]
-        # What counts as new: during the full crawl, any link not seen in this run
-        # (archived articles included, so that a resumed crawl walks on); after it,
-        # any article-side link the archive does not know, even one another page
-        # of this run has already scheduled (the home page lists the newest too).
-        if full:
-            new_links = others
-        else:
-            new_links = [u for u in links if (u not in known or u in self.new_this_run) and chain_key(u) != own_key]
-        for url in others:
-            self.seen.add(url)
-            # a listing that brought news: its other pages (same path stem, e.g.
-            # `/trang-2.html` or Liferay's long pager URLs) may hold the rest of it
-            polled = from_entry or (bool(new_links) and listing_stem(url) == listing_stem(response.url))
-            if url in known and not self.refetch(known[url], portal, polled):
-                continue
-            yield self.request(url, portal, "parse", new_page=url not in known)
-        if new_links and not full:
-            logger.debug("%s brings %d new links, e.g. %s", response.url, len(new_links), new_links[:3])
-        depth = response.meta.get("pager_depth", 0)
-        # During the full crawl a listing page's articles may all have been seen
-        # already (other pages' "Tin khác" lists link them), so "nothing new" does
-        # not end the chain there; a page that repeats its predecessor does (an
-        # endless ?page=N serving the last page again and again).
-        page_links = hash(frozenset(u for u in links if chain_key(u) != own_key))
-        repeats_previous = page_links == response.meta.get("previous_page_links")
-        if full:
-            follow_pager = not repeats_previous and depth < self.full_pager_depth
-        else:
-            follow_pager = bool(new_links) and depth < self.pager_depth
-        response.meta["brought_new"] = bool(new_links) or any(full or u not in known for u in siblings)
-        if not follow_pager:
-            return  # siblings stay unseen: another page of the chain may still lead there
-        for url in siblings:
-            self.seen.add(url)
-            yield self.request(url, portal, "parse", via_pager=True, pager_depth=depth + 1,
-                               new_page=url not in known, previous_page_links=page_links)
+        """Every link of the page on the portal's host; the frontier chooses among them."""
+        for link in self.link_extractor.extract_links(response):
+            url = canonical_url(link.url)
+            if host_key(url) == host_key(response.url) and not trap_reason(url):
+                yield self.request(url, portal, "parse")
 
     # -- what the pipelines made of a page ---------------------------------------------
 
@@ -430,7 +346,7 @@ class PortalSpider(Spider):
         meta = response.meta
         etag = response.headers.get(b"ETag", b"").decode("latin-1") or None
         modified = response.headers.get(b"Last-Modified", b"").decode("latin-1") or None
-        self.pages.record(
+        self.state.record_page(
             canonical_url(meta.get("original_url") or response.request.url),
             portal_id=self.portal_ids.get(meta.get("portal_url")),
             kind=kind,

@@ -1,0 +1,572 @@
+"""The frontier: which links a crawl follows, and in what order, learned per portal.
+
+Portals spell their calendars, monthly archives, filters and session ids in
+ways no word list names, so the frontier judges a link by what pages of its
+*shape* (crawler.shapes) have yielded on this portal, not by its words:
+
+- **Yield per shape.**  For each portal and shape: pages fetched, new articles
+  among them, and the new links they brought, by the shape of the link.  A shape
+  is *productive* when its pages are new articles, or link to shapes that are
+  (listings), or to productive listings (hubs).  A shape whose pages keep
+  costing requests with nothing of that kind is cut off for the run after
+  `FRONTIER_PROBE_PAGES` pages (once the links it brought have been tried),
+  remembered in the archive, and put on probation after
+  `FRONTIER_REPROBE_DAYS` (a shape can start yielding).
+- **Chains end by yield.**  A chain of pages of one listing, pager or calendar
+  (same shape or same pager key) stops after `CHAIN_PATIENCE` pages in a row
+  that bring no new link, or at once when a page repeats its predecessor.
+- **Dates bound the walk.**  A link whose URL encodes a date later than today,
+  or (once the portal has been explored) well before anything it published, is
+  not requested, unless its shape is one of the portal's article shapes.
+- **Priority by expected yield.**  Scrapy request priorities: productive
+  listings first (they discover the rest), then article pages, then unproven
+  shapes (lower the more pages they cost), cut shapes never; so a per-portal
+  budget runs out on the unproductive part of a site.
+- **Resumable.**  Every accepted link is written to `page_state` as queued
+  before it is scheduled; a run cut short by its budget, its clock or kill -9
+  leaves the rest for the next run, which resumes it (spiders.portal).
+
+`FrontierMiddleware` is a spider middleware: the spider yields every in-scope
+link it finds, and this component decides.  Request meta keys it reads or sets:
+
+- ``portal_url`` (set by the spider): the portal a request belongs to.
+- ``frontier`` = ``"bypass"``: entry points, robots.txt, sitemaps, re-checks.
+- ``listed_in``: ``"sitemap"`` or ``"feed"``: the portal itself lists the link.
+- ``shape``: the URL's shape; ``pager_depth``, ``barren``, ``previous_page_links``:
+  the chain a sibling link continues; ``via_pager``: reached through a pager.
+- ``new_page``: the archive did not know the URL; ``brought_new`` (on the
+  response): the page brought links the archive did not know (a hub).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Iterable, Iterator
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+from archive.crawlstate import Known, iso_ago, utc_now
+from crawler.items import ArticleItem, PageItem
+from crawler.shapes import url_date, url_shape
+from crawler.urls import canonical_url, pager_key
+
+logger = logging.getLogger(__name__)
+
+# Priorities (Scrapy: higher first).
+PRIORITY_LISTING = 30
+PRIORITY_ARTICLE = 20
+PRIORITY_UNPROVEN = 10
+HUB_DEPTH = 3  # a hub linking a listing linking articles is productive, to this depth
+
+
+@dataclass
+class Shape:
+    """What one URL shape of a portal has cost and yielded."""
+
+    pages: int = 0
+    articles: int = 0
+    children: Counter = field(default_factory=Counter)  # child shape -> new links found on these pages
+    state: str = "active"  # active | cut | probation
+    reason: str | None = None
+    cut_at: str | None = None
+    pending: int = 0  # scheduled this run, not yet answered
+    awaiting: int = 0  # fetched, extraction has not said yet whether it is an article
+    changed: bool = False
+
+
+@dataclass(frozen=True)
+class FrontierOptions:
+    probe_pages: int = 3
+    chain_patience: int = 3  # during a first (full) crawl
+    chain_patience_known: int = 1  # once the portal is known: stop at the first page with nothing new
+    reprobe_days: float = 30
+    past_margin_days: int = 365
+    explored_articles: int = 10  # dated articles seen before the past-date bound applies
+    pager_depth: int = 20
+    full_pager_depth: int = 1000
+    page_recheck_days: float = 7
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "FrontierOptions":
+        return cls(
+            probe_pages=settings.getint("PORTAL_ARCHIVE_FRONTIER_PROBE_PAGES", cls.probe_pages),
+            chain_patience=settings.getint("PORTAL_ARCHIVE_CHAIN_PATIENCE", cls.chain_patience),
+            reprobe_days=settings.getfloat("PORTAL_ARCHIVE_FRONTIER_REPROBE_DAYS", cls.reprobe_days),
+            past_margin_days=settings.getint("PORTAL_ARCHIVE_PAST_MARGIN_DAYS", cls.past_margin_days),
+            pager_depth=settings.getint("PORTAL_ARCHIVE_PAGER_DEPTH", cls.pager_depth),
+            full_pager_depth=settings.getint("PORTAL_ARCHIVE_FULL_PAGER_DEPTH", cls.full_pager_depth),
+            page_recheck_days=settings.getfloat("PORTAL_ARCHIVE_RECHECK_PAGES_DAYS", cls.page_recheck_days),
+        )
+
+
+class ShapeBook:
+    """One portal's shapes and their yield; says which shapes are worth a request."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = (), options: FrontierOptions | None = None) -> None:
+        self.options = options or FrontierOptions()
+        self.shapes: dict[str, Shape] = {}
+        self._memo: tuple[set[str], set[str]] | None = None
+        reprobe_before = iso_ago(days=self.options.reprobe_days)
+        for row in rows:
+            shape = Shape(pages=row.get("pages") or 0, articles=row.get("articles") or 0,
+                          children=Counter(json.loads(row.get("children") or "{}")),
+                          state=row.get("state") or "active", reason=row.get("reason"), cut_at=row.get("cut_at"))
+            if shape.state == "cut" and (shape.cut_at or "") < reprobe_before:
+                shape.state = "probation"  # cut long ago: a few pages again, it may have started yielding
+                shape.pages_at_probation = shape.pages  # type: ignore[attr-defined]
+            self.shapes[row["shape"]] = shape
+
+    def get(self, shape: str) -> Shape:
+        found = self.shapes.get(shape)
+        if found is None:
+            found = self.shapes[shape] = Shape()
+        return found
+
+    # -- what the shapes yield ---------------------------------------------------------
+
+    def _classes(self) -> tuple[set[str], set[str]]:
+        """(article shapes, productive shapes), recomputed after any change."""
+        if self._memo is None:
+            articles = {s for s, x in self.shapes.items() if x.articles > 0}
+            productive: set[str] = set()
+            good = set(articles)
+            for _ in range(HUB_DEPTH):
+                newly = {s for s, x in self.shapes.items() if s not in productive
+                         and any(n > 0 and c in good and c != s for c, n in x.children.items())}
+                if not newly:
+                    break
+                productive |= newly
+                good |= newly
+            self._memo = (articles, productive)
+        return self._memo
+
+    def is_article_shape(self, shape: str) -> bool:
+        return shape in self._classes()[0]
+
+    def is_productive(self, shape: str) -> bool:
+        articles, productive = self._classes()
+        return shape in articles or shape in productive
+
+    def cut(self, shape: str) -> bool:
+        found = self.shapes.get(shape)
+        return found is not None and found.state == "cut"
+
+    def priority(self, shape: str) -> int:
+        articles, productive = self._classes()
+        if shape in productive:
+            return PRIORITY_LISTING
+        if shape in articles:
+            return PRIORITY_ARTICLE
+        return PRIORITY_UNPROVEN - min(self.get(shape).pages, PRIORITY_UNPROVEN - 1)
+
+    # -- what happened ---------------------------------------------------------------------
+
+    def _changed(self, shape: Shape) -> None:
+        shape.changed = True
+        self._memo = None
+
+    def scheduled(self, shape: str) -> None:
+        self.get(shape).pending += 1
+
+    def answered(self, shape: str) -> None:
+        found = self.get(shape)
+        found.pending = max(0, found.pending - 1)
+
+    def page_fetched(self, shape: str, new_links: Counter, is_page: bool = True) -> None:
+        """A page of this shape was fetched and brought these new links (by their shape)."""
+        found = self.get(shape)
+        found.pages += 1
+        found.children.update(new_links)
+        if is_page:
+            found.awaiting += 1
+        self._changed(found)
+
+    def page_judged(self, shape: str, new_article: bool) -> None:
+        """Extraction said whether a fetched page of this shape was a new article."""
+        found = self.get(shape)
+        found.awaiting = max(0, found.awaiting - 1)
+        if new_article:
+            found.articles += 1
+            if found.state != "active":
+                found.state, found.reason, found.cut_at = "active", None, None
+        self._changed(found)
+
+    def judge(self) -> list[str]:
+        """Cut the shapes that cost enough pages and yielded nothing; returns the newly cut."""
+        articles, productive = self._classes()
+        newly = []
+        for name, shape in self.shapes.items():
+            if shape.state == "cut" or name in articles or name in productive:
+                if shape.state == "probation" and (name in articles or name in productive):
+                    shape.state = "active"
+                    self._changed(shape)
+                continue
+            tried = shape.pages - getattr(shape, "pages_at_probation", 0)
+            if tried < self.options.probe_pages or shape.awaiting:
+                continue
+            if not all(self._resolved(c) for c, n in shape.children.items() if n > 0 and c != name):
+                continue  # a link it brought may still turn out to lead somewhere
+            shape.state, shape.cut_at = "cut", utc_now()
+            shape.reason = (f"{shape.pages} pages fetched, no new article in them"
+                            f" nor within {HUB_DEPTH} links of them")
+            self._changed(shape)
+            newly.append(name)
+        return newly
+
+    def _resolved(self, child: str) -> bool:
+        found = self.shapes.get(child)
+        return found is None or found.state == "cut" or found.pending == 0 or found.pages >= self.options.probe_pages
+
+    def rows(self, changed_only: bool = True) -> list[dict[str, Any]]:
+        """What to store in frontier_shapes (crawlstate.save_shapes)."""
+        articles, productive = self._classes()
+        out = []
+        for name, shape in self.shapes.items():
+            if changed_only and not shape.changed:
+                continue
+            out.append({
+                "shape": name, "pages": shape.pages, "articles": shape.articles,
+                "article_links": sum(n for c, n in shape.children.items() if c in articles and c != name),
+                "listing_links": sum(n for c, n in shape.children.items() if c in productive and c != name),
+                "children": dict(shape.children.most_common(50)),
+                "state": "cut" if shape.state == "cut" else "active",
+                "reason": shape.reason, "cut_at": shape.cut_at, "updated_at": utc_now(),
+            })
+            shape.changed = False
+        return out
+
+
+_PAGER_SUFFIX = re.compile(r"(?:page|trang|p)[-/_]?\d+(?:\.html?)?/?$", re.I)  # as in crawler.urls.pager_key
+_EXTENSION = re.compile(r"\.(?:html?|aspx?|php|jsp)$", re.I)
+
+
+def chain_key(url: str) -> str:
+    """pager_key without parameters whose value is only a number, so that a listing's
+    first page (`/tin.aspx`) and its next ones (`/tin.aspx?PageIndex=2`) share a chain."""
+    key = pager_key(url)
+    base, _, query = key.partition("?")
+    kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if v != "#"]
+    return f"{base}?{urlencode(kept)}"
+
+
+def listing_stem(url: str) -> str:
+    """A listing's path without its pager suffix and file extension:
+    `/tin/tin-dia-phuong.html` and `/tin/tin-dia-phuong/trang-2.html` share one."""
+    path = _PAGER_SUFFIX.sub("", urlsplit(url).path)
+    return _EXTENSION.sub("", path).rstrip("/")
+
+
+@dataclass
+class PortalFrontier:
+    """The frontier of one portal in this run."""
+
+    portal_id: int | None
+    book: ShapeBook
+    full: bool  # still in its first, full crawl
+    earliest: date | None = None  # oldest publication date seen on the portal
+    dated_articles: int = 0
+    fetched_since_save: int = 0
+
+    def date_bound(self, url: str, options: FrontierOptions, today: date) -> str | None:
+        found = url_date(url)
+        if found is None:
+            return None
+        if found.first_day() > today:
+            return "date in the future"
+        explored = not self.full or self.dated_articles >= options.explored_articles
+        if explored and self.earliest and found.last_day() < self.earliest - timedelta(days=options.past_margin_days):
+            return "date before anything the portal published"
+        return None
+
+
+class FrontierMiddleware:
+    """Spider middleware: decides which of the spider's links are requested, and when."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.options = FrontierOptions.from_settings(crawler.settings)
+        self.incremental = crawler.settings.getbool("PORTAL_ARCHIVE_INCREMENTAL", True)
+        self.portals: dict[str, PortalFrontier] = {}
+        self.seen: set[str] = set()  # URLs scheduled (or deliberately skipped) in this run
+        self.new_this_run: set[str] = set()  # of those, the ones the archive did not know
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "FrontierMiddleware":
+        from crawler.progress import portal_finished, request_processed
+
+        mw = cls(crawler)
+        crawler.signals.connect(mw.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(mw.item_error, signal=signals.item_error)
+        crawler.signals.connect(mw.request_done, signal=request_processed)
+        crawler.signals.connect(mw.request_done, signal=signals.request_dropped)
+        crawler.signals.connect(mw.portal_finished, signal=portal_finished)
+        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        crawler.frontier = mw  # type: ignore[attr-defined]  # the spider asks it whether a portal is fully crawled
+        return mw
+
+    @property
+    def state(self) -> Any:
+        return self.crawler.portal_archive.crawl  # type: ignore[attr-defined]
+
+    def portal(self, portal_url: str, portal_id: int | None = None) -> PortalFrontier:
+        found = self.portals.get(portal_url)
+        if found is None:
+            if portal_id is None:
+                portal_id = self.crawler.portal_archive.portal_id(portal_url)  # type: ignore[attr-defined]
+            rows = self.state.load_shapes(portal_id) if portal_id is not None else []
+            full = not self.incremental or portal_id is None or not self.state.full_crawl_done(portal_id)
+            earliest = self.state.earliest_published(portal_id) if portal_id is not None else None
+            found = self.portals[portal_url] = PortalFrontier(
+                portal_id, ShapeBook(rows, self.options), full,
+                earliest=date.fromisoformat(earliest) if earliest else None,
+                dated_articles=0 if full else self.options.explored_articles,
+            )
+        return found
+
+    # -- the spider's output -------------------------------------------------------------
+
+    async def process_start(self, start: Any) -> Any:
+        async for element in start:
+            if isinstance(element, Request) and element.meta.get("frontier") != "bypass":
+                decided = list(self.decide_links(None, [element]))
+                for request in decided:
+                    yield request
+                continue
+            if isinstance(element, Request):
+                self.seen.add(canonical_url(element.url))
+            yield element
+
+    def process_spider_output(self, response: Response, result: Iterable[Any], spider: Any = None) -> Iterator[Any]:
+        outputs = list(result)
+        links = [o for o in outputs if isinstance(o, Request) and o.meta.get("frontier") != "bypass"]
+        passed = [o for o in outputs if not (isinstance(o, Request) and o.meta.get("frontier") != "bypass")]
+        for other in passed:
+            if isinstance(other, Request):
+                self.seen.add(canonical_url(other.url))
+        decided = list(self.decide_links(response, links))
+        yield from (o for o in passed if not isinstance(o, (PageItem, ArticleItem)))
+        yield from decided
+        yield from (o for o in passed if isinstance(o, (PageItem, ArticleItem)))
+
+    async def process_spider_output_async(self, response: Response, result: Any, spider: Any = None) -> Any:
+        outputs = [o async for o in result]
+        for element in self.process_spider_output(response, outputs, spider):
+            yield element
+
+    def decide_links(self, response: Response | None, links: list[Request]) -> Iterator[Request]:
+        """The requests worth making among the spider's links from one response."""
+        if not links:
+            if response is not None:
+                self._page_fetched(response, Counter())
+            return
+        portal = self.portal(links[0].meta["portal_url"])
+        today = date.today()
+        page_url = response.url if response is not None else None
+        own_shape = url_shape(page_url) if page_url else None
+        own_chain = chain_key(page_url) if page_url else None
+        stem = listing_stem(page_url) if page_url else None
+        from_entry = bool(response is not None and response.meta.get("entry"))
+        by_url = {canonical_url(r.url): r for r in links}
+        known = self.state.lookup(u for u in by_url if u not in self.seen or not portal.full)
+        shapes = {u: url_shape(u) for u in by_url}
+
+        def is_sibling(u: str) -> bool:
+            return page_url is not None and not by_url[u].meta.get("listed_in") and (
+                shapes[u] == own_shape or chain_key(u) == own_chain)
+
+        def is_new(u: str) -> bool:
+            # During the full crawl: not seen in this run, nor fetched by an earlier one.
+            # After it: any link the archive does not know, even one another page of this
+            # run scheduled already (the home page lists the newest articles too).
+            k = known.get(u)
+            unknown = k is None or k.kind == "queued"
+            return unknown and u not in self.seen if portal.full else unknown or u in self.new_this_run
+
+        siblings = [u for u in by_url if is_sibling(u)]
+        others = [u for u in by_url if not is_sibling(u)]
+        new_links: Counter = Counter()
+        accepted: list[Request] = []
+        for url in others:
+            if is_new(url) and not portal.book.cut(shapes[url]):
+                new_links[shapes[url]] += 1
+        for url in others:
+            # a listing that brought news: its other pages (same stem) may hold the rest
+            polled = from_entry or bool(new_links and stem and listing_stem(url) == stem)
+            request = self._consider(url, by_url[url], portal, known.get(url), shapes[url], today, polled=polled)
+            if request is not None:
+                accepted.append(request)
+        if response is not None:
+            self._page_fetched(response, new_links)
+            accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links, others, today)
+        self._schedule(portal, accepted)
+        yield from accepted
+
+    def _consider(self, url: str, request: Request, portal: PortalFrontier, old: Known | None, shape: str,
+                  today: date, polled: bool, force: bool = False, **chain: Any) -> Request | None:
+        """One link: the request to make, or None (counted by why)."""
+        if url in self.seen:
+            return None
+        book = portal.book
+        if book.cut(shape):
+            self._skip(request, "trap_by_yield")
+            self.seen.add(url)
+            return None
+        if not book.is_article_shape(shape) and portal.date_bound(url, self.options, today):
+            self._skip(request, "date_bound")
+            self.seen.add(url)
+            return None
+        if old is not None and old.kind != "queued" and not force and not self._refetch(old, portal, polled):
+            return None  # not marked seen: another page (a hub) may still ask for it
+        self.seen.add(url)
+        new = old is None or old.kind == "queued"
+        if new:
+            self.new_this_run.add(url)
+        return request.replace(priority=book.priority(shape),
+                               meta={**request.meta, "shape": shape, "new_page": new, **chain})
+
+    def _refetch(self, known: Known, portal: PortalFrontier, polled: bool) -> bool:
+        """Fetch a page the archive already knows?
+
+        Articles: no (re-checks are scheduled from the archive).  Other pages: a
+        hub the portal's entry pages link to (where new articles appear), or one
+        whose re-check is due; the links of every page fetched before were queued
+        then, so a resumed crawl needs nothing else.
+        """
+        if known.kind == "article":
+            return False
+        stale = (known.fetched_at or "") < iso_ago(days=self.options.page_recheck_days)
+        if known.kind in ("gone", "blocked"):
+            return stale
+        return (polled and (portal.full or bool(known.new_links_at))) or stale
+
+    def _follow_chain(self, response: Response, portal: PortalFrontier, siblings: list[str], by_url: dict,
+                      known: dict[str, Known], shapes: dict[str, str], new_links: Counter, others: list[str],
+                      today: date) -> list[Request]:
+        """The next pages of this page's chain (pager, calendar, archive), while they bring something."""
+        meta = response.meta
+        depth = meta.get("pager_depth", 0)
+        page_links = hash(frozenset(others))
+        repeats_previous = page_links == meta.get("previous_page_links")
+        barren = 0 if new_links else meta.get("barren", 0) + 1
+        full = portal.full
+        patience = self.options.chain_patience if full else self.options.chain_patience_known
+        limit = self.options.full_pager_depth if full else self.options.pager_depth
+        response.meta["brought_new"] = bool(new_links) or any(
+            full or known.get(u) is None for u in siblings)
+        if repeats_previous or barren >= patience or depth >= limit:
+            if siblings and (barren >= patience or repeats_previous):
+                self.stats.inc_value("portal_archive/frontier/chain_end")
+            return []
+        follow = []
+        for url in siblings:
+            old = known.get(url)
+            # After the full crawl, a chain that brings news is walked again (its pages
+            # shifted); during it, a page fetched by an earlier run had its links queued then.
+            force = not full and old is not None and old.kind == "page"
+            request = self._consider(url, by_url[url], portal, old, shapes[url], today, polled=False, force=force,
+                                     via_pager=True, pager_depth=depth + 1, barren=barren,
+                                     previous_page_links=page_links)
+            if request is not None:
+                follow.append(request)
+        return follow
+
+    def _schedule(self, portal: PortalFrontier, requests: list[Request]) -> None:
+        for request in requests:
+            portal.book.scheduled(request.meta["shape"])
+        self.state.queue(portal.portal_id, [(canonical_url(r.url), r.meta["shape"]) for r in requests
+                                            if r.meta.get("new_page")])
+
+    def _skip(self, request: Request, why: str) -> None:
+        from crawler.progress import request_skipped
+
+        self.stats.inc_value(f"portal_archive/frontier/skipped_{why}")
+        self.crawler.signals.send_catch_log(request_skipped, portal_url=request.meta["portal_url"], reason=why,
+                                            url=request.url)
+
+    def _page_fetched(self, response: Response, new_links: Counter) -> None:
+        portal_url = response.meta.get("portal_url")
+        if portal_url is None or response.status != 200 or response.meta.get("frontier") == "bypass" \
+                and not response.meta.get("entry"):
+            return
+        portal = self.portal(portal_url)
+        shape = response.meta.get("shape") or url_shape(response.url)
+        response.meta["shape"] = shape
+        is_page = response.meta.get("handler") == "parse"
+        portal.book.page_fetched(shape, new_links, is_page=is_page)
+        response.meta["frontier_awaiting"] = is_page
+        self._judge(portal_url, portal)
+
+    def _judge(self, portal_url: str, portal: PortalFrontier) -> None:
+        for shape in portal.book.judge():
+            logger.info("%s: URL shape %s cut off for this run: %s", portal_url, shape, portal.book.shapes[shape].reason)
+            self.stats.inc_value("portal_archive/frontier/shapes_cut")
+            from crawler.progress import shape_cut
+
+            self.crawler.signals.send_catch_log(shape_cut, portal_url=portal_url, shape=shape)
+        portal.fetched_since_save += 1
+        if portal.fetched_since_save >= 100:
+            self.save(portal)
+
+    # -- outcomes ----------------------------------------------------------------------------
+
+    def request_done(self, request: Request, spider: Any = None) -> None:
+        portal_url, shape = request.meta.get("portal_url"), request.meta.get("shape")
+        if portal_url in self.portals and shape:
+            self.portals[portal_url].book.answered(shape)
+
+    def _judged(self, response: Response | None, new_article: bool, published: str | None = None) -> None:
+        if response is None or not response.meta.pop("frontier_awaiting", False):
+            return
+        portal_url = response.meta.get("portal_url")
+        portal = self.portals.get(portal_url)
+        if portal is None:
+            return
+        portal.book.page_judged(response.meta["shape"], new_article)
+        if published and new_article:
+            try:
+                day = date.fromisoformat(published[:10])
+            except ValueError:
+                day = None
+            if day:
+                portal.dated_articles += 1
+                portal.earliest = min(portal.earliest or day, day)
+        self._judge(portal_url, portal)
+
+    def item_scraped(self, item: Any, response: Response, spider: Any = None) -> None:
+        if isinstance(item, ArticleItem):
+            self._judged(response, item.outcome == "new", item.article.published_at)
+
+    def item_dropped(self, item: Any, response: Response, exception: Exception, spider: Any = None) -> None:
+        self._judged(response, False)
+
+    def item_error(self, item: Any, response: Response, failure: Any, spider: Any = None) -> None:
+        self._judged(response, False)
+
+    def save(self, portal: PortalFrontier) -> None:
+        portal.fetched_since_save = 0
+        if portal.portal_id is not None:
+            self.state.save_shapes(portal.portal_id, portal.book.rows())
+
+    def portal_finished(self, portal_url: str, status: str) -> None:
+        if portal_url in self.portals:
+            self.save(self.portals[portal_url])
+
+    def spider_closed(self, spider: Any, reason: str = "") -> None:
+        for portal in self.portals.values():
+            self.save(portal)
+
+    def is_full(self, portal_url: str, portal_id: int | None = None) -> bool:
+        return self.portal(portal_url, portal_id).full
+
+    def shapes_cut(self, portal_url: str) -> int:
+        portal = self.portals.get(portal_url)
+        return sum(1 for s in portal.book.shapes.values() if s.state == "cut") if portal else 0
