@@ -576,7 +576,7 @@ def render(story: Story, *, title: int = 0, lead: int = 0, drop_optional: bool =
 
     quote: None (official quote in the middle), "first" (a resident's quote opens the article,
     before the lead), "last" (a resident's quote closes it), "both" (official in the middle and
-    resident last).
+    resident last); any other value ("none") leaves every quote out.
     """
     k = BY_NAME[story.kind]
     f = story.facts
