@@ -64,8 +64,13 @@ class Place:
 # resident speaking (never a byline), QUOTE_OFFICIAL an official speaking.
 # ---------------------------------------------------------------------------------------------
 
-def _people(rng: random.Random, place: Place) -> dict:
+def _people(rng: random.Random, place: Place, chair: tuple[str, ...] = ()) -> dict:
+    """Who speaks: the first official is the one whose role leads this kind of event, when the
+    place has one (a Party conference is chaired by the Party secretary, not the UBND chairman)."""
     off = rng.sample(place.officials, 2)
+    lead = next((o for prefix in chair for o in place.officials if o[1].startswith(prefix)), None)
+    if lead:
+        off = [lead, rng.choice([o for o in place.officials if o != lead])]
     res = rng.choice(place.residents)
     vill = rng.sample(place.villages, min(4, len(place.villages)))
     return {
@@ -76,10 +81,10 @@ def _people(rng: random.Random, place: Place) -> dict:
     }
 
 
-def _base(rng: random.Random, place: Place, when: dt.datetime) -> dict:
+def _base(rng: random.Random, place: Place, when: dt.datetime, chair: tuple[str, ...] = ()) -> dict:
     return {"unit": place.unit, "Unit": place.Unit, "commune": place.commune, "province": place.province,
             "day": when.day, "month": when.month, "year": when.year, "post": place.post,
-            "day2": min(when.day + 1, 28), **_people(rng, place)}
+            "day2": min(when.day + 1, 28), **_people(rng, place, chair)}
 
 
 def benefit_facts(rng: random.Random, place: Place, when: dt.datetime) -> dict:
@@ -93,7 +98,7 @@ def benefit_facts(rng: random.Random, place: Place, when: dt.datetime) -> dict:
             "min_level": num(lo), "max_level": num(lo * rng.choice([3, 4, 5])), "amount": money(amount),
             "n_points": rng.randint(4, 9), "cashless": num(cashless), "cashless_pct": dec(100 * cashless / n),
             "cashless_up": rng.randint(8, 60), "pay": rng.choice(["trợ cấp xã hội", "trợ cấp bảo trợ xã hội"]),
-            **_base(rng, place, when)}
+            **_base(rng, place, when, ("Phó Chủ tịch UBND",))}
 
 
 BENEFIT = dict(
@@ -133,11 +138,11 @@ def harvest_facts(rng: random.Random, place: Place, when: dt.datetime) -> dict:
     crop = rng.choice(place.crops)
     area = rng.randint(160, 720)
     yld = rng.randint(52, 68) + rng.choice([0, 0.5, 0.2, 0.8])
-    return {"crop": crop, "area": num(area), "done_pct": rng.randint(35, 90), "yield": dec(yld), "yield_up": dec(rng.uniform(0.8, 4.5)),
+    return {"crop": crop, "Crop": crop[:1].upper() + crop[1:], "area": num(area), "done_pct": rng.randint(35, 90), "yield": dec(yld), "yield_up": dec(rng.uniform(0.8, 4.5)),
             "machine_pct": rng.randint(60, 95), "price": num(rng.randint(6, 9) * 1000 + rng.choice([0, 200, 500, 800])),
             "quality_area": num(rng.randint(40, area // 2)), "variety": rng.choice(["Thiên ưu 8", "BC15", "Đài thơm 8", "TBR225", "J02"]),
             "n_coop": rng.randint(2, 6), "next_crop": rng.choice(["ngô Đông", "rau màu vụ Đông", "khoai lang", "đậu tương"]),
-            "next_area": num(rng.randint(40, 220)), **_base(rng, place, when)}
+            "next_area": num(rng.randint(40, 220)), **_base(rng, place, when, ("Chủ tịch UBND", "Chủ tịch Hội Nông dân"))}
 
 
 HARVEST = dict(
@@ -146,7 +151,7 @@ HARVEST = dict(
     TITLES=[
         "{Unit} thu hoạch {crop} năm {year} đạt năng suất {yield} tạ/ha",
         "Nông dân {unit} khẩn trương thu hoạch {crop}",
-        "{Unit}: {crop} được mùa, năng suất tăng {yield_up} tạ/ha",
+        "{Unit}: {Crop} được mùa, năng suất tăng {yield_up} tạ/ha",
     ],
     LEADS=[
         "Những ngày này, nông dân {unit} đang tập trung thu hoạch {crop} năm {year}. Đến ngày {day}/{month}, toàn xã đã thu hoạch "
@@ -180,7 +185,7 @@ def session_facts(rng: random.Random, place: Place, when: dt.datetime) -> dict:
             "budget_pct": rng.randint(52, 118), "n_voters": rng.randint(9, 36),
             "topic": rng.choice(["công tác quản lý đất đai", "tiến độ xây dựng nông thôn mới", "việc thu gom, xử lý rác thải sinh hoạt",
                                  "công tác giải quyết thủ tục hành chính", "việc sửa chữa các tuyến đường liên thôn"]),
-            **_base(rng, place, when)}
+            **_base(rng, place, when, ("Chủ tịch HĐND", "Phó Chủ tịch HĐND", "Bí thư"))}
 
 
 SESSION = dict(
@@ -266,7 +271,7 @@ def house_facts(rng: random.Random, place: Place, when: dt.datetime) -> dict:
             "n_new": rng.randint(n // 2, n), "n_repair": 0, "n_workday": num(rng.randint(300, 2400)),
             "deadline": rng.choice(["ngày 31/8", "ngày 30/9", "cuối tháng 10", "trước Tết Nguyên đán"]),
             "sponsor": rng.choice(["Quỹ Vì người nghèo tỉnh", "Ngân hàng Chính sách xã hội", "các doanh nghiệp, nhà hảo tâm",
-                                   "Ủy ban MTTQ tỉnh"]), **_base(rng, place, when)}
+                                   "Ủy ban MTTQ tỉnh"]), **_base(rng, place, when, ("Chủ tịch Ủy ban MTTQ", "Chủ tịch UBND"))}
 
 
 HOUSE = dict(
@@ -340,7 +345,7 @@ def recruit_facts(rng: random.Random, place: Place, when: dt.datetime) -> dict:
     n = rng.randint(12, 48)
     return {"n_youth": n, "n_party": rng.randint(1, 6), "n_college": rng.randint(2, 12), "gift": num(rng.choice([1, 2, 3]) * 1_000_000),
             "unit_army": rng.choice(["Trung đoàn 246", "Sư đoàn 316", "Bộ Chỉ huy Quân sự tỉnh", "Lữ đoàn 168", "Trung đoàn 98"]),
-            "n_police": rng.randint(1, 5), **_base(rng, place, when)}
+            "n_police": rng.randint(1, 5), **_base(rng, place, when, ("Chủ tịch UBND",))}
 
 
 RECRUIT = dict(
@@ -522,16 +527,17 @@ HEALTH = dict(
 def party_facts(rng: random.Random, place: Place, when: dt.datetime) -> dict:
     return {"n_member": rng.randint(18, 36), "n_new": rng.randint(2, 14), "n_cell": rng.randint(8, 26),
             "pct_good": rng.randint(78, 96), "n_task": rng.randint(4, 9),
-            "conf": rng.choice(["hội nghị sơ kết 6 tháng đầu năm", "hội nghị tổng kết công tác năm", "hội nghị thường kỳ quý III",
-                                "hội nghị giữa nhiệm kỳ"]), **_base(rng, place, when)}
+            "conf": rng.choice([f"hội nghị thường kỳ tháng {when.month}", "hội nghị Ban Chấp hành Đảng bộ mở rộng",
+                                f"hội nghị thường kỳ quý {['I', 'II', 'III', 'IV'][(when.month - 1) // 3]}",
+                                "hội nghị chuyên đề về công tác cán bộ"]), **_base(rng, place, when, ("Bí thư",))}
 
 
 PARTY = dict(
     name="party",
     facts=party_facts,
     TITLES=[
-        "Ban Chấp hành Đảng bộ {unit} tổ chức {conf}",
-        "Đảng bộ {unit}: {conf} năm {year}",
+        "Đảng ủy {unit} tổ chức {conf}",
+        "Đảng bộ {unit}: Đánh giá kết quả lãnh đạo, đề ra nhiệm vụ trọng tâm thời gian tới",
         "{Unit} tổ chức {conf}, đề ra {n_task} nhiệm vụ trọng tâm",
     ],
     LEADS=[

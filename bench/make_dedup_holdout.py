@@ -1,6 +1,7 @@
 """Build the held-out near-duplicate pairs (bench/data/dedup-holdout/{docs,pairs}.jsonl).
 
-    python bench/make_dedup_holdout.py        # rewrites docs.jsonl and pairs.jsonl (seeded, deterministic)
+    python bench/make_dedup_holdout.py          # rewrites docs.jsonl and pairs.jsonl (seeded, deterministic)
+    python bench/make_dedup_holdout.py --stats  # shingle Jaccard / containment ranges per kind of pair
 
 Same format as bench/data/dedup/: docs.jsonl rows {id, title, text, topic, unit} (text = the
 article body as the pipeline stores it, one paragraph per line), pairs.jsonl rows {a, b, label,
@@ -202,12 +203,15 @@ def make(seed: int = SEED) -> tuple[list[dict], list[dict]]:
     # Negatives from one template.
     same_kind_other_place = [(a, b) for a in sids for b in sids if a < b and meta[a][0] == meta[b][0]
                              and by_sid[a].place is not by_sid[b].place]
-    for a, b in rng.sample(same_kind_other_place, 70):
-        pair(orig[a], orig[b], 0, f"template-other-commune:{meta[a][0]}")
+    kinds = [k["name"] for k in KINDS]
+    for kind in kinds:  # every template: two benefit payments, two harvest reports, two sessions, ...
+        for a, b in rng.sample([ab for ab in same_kind_other_place if meta[ab[0]][0] == kind], 6):
+            pair(orig[a], orig[b], 0, f"template-other-commune:{kind}")
     same_kind_same_place = [(a, b) for a in sids for b in sids if a < b and meta[a][0] == meta[b][0]
                             and by_sid[a].place is by_sid[b].place and meta[a][1] != meta[b][1]]
-    for a, b in rng.sample(same_kind_same_place, 60):
-        pair(orig[a], orig[b], 0, f"template-same-commune-other-month:{meta[a][0]}")
+    for kind in kinds:
+        for a, b in rng.sample([ab for ab in same_kind_same_place if meta[ab[0]][0] == kind], 5):
+            pair(orig[a], orig[b], 0, f"template-same-commune-other-month:{kind}")
     same_month_template = [(a, b) for a in sids for b in sids if a < b and meta[a] == meta[b]]
     for a, b in same_month_template:
         pair(orig[a], orig[b], 0, f"template-same-commune-same-month-other-event:{meta[a][0]}")
@@ -248,8 +252,32 @@ def make(seed: int = SEED) -> tuple[list[dict], list[dict]]:
     return docs, pairs
 
 
+def stats(docs: list[dict], pairs: list[dict]) -> None:
+    """Per kind of pair: range of Jaccard and containment of 3-syllable shingles (folded text)."""
+    import re
+    import unicodedata
+
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        t = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+        w = re.findall(r"\w+", "".join(c for c in t if unicodedata.category(c) != "Mn"))
+        return {tuple(w[i:i + 3]) for i in range(len(w) - 2)}
+
+    sh = {d["id"]: shingles(d["text"]) for d in docs}
+    by_kind: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    for p in pairs:
+        a, b = sh[p["a"]], sh[p["b"]]
+        by_kind.setdefault((p["kind"].split(":")[0], p["label"]), []).append(
+            (len(a & b) / len(a | b), len(a & b) / min(len(a), len(b))))
+    for (kind, label), v in sorted(by_kind.items()):
+        j, c = [x[0] for x in v], [x[1] for x in v]
+        print(f"{kind:<46} label {label} n={len(v):>3}  J {min(j):.2f}-{max(j):.2f}  containment {min(c):.2f}-{max(c):.2f}")
+
+
 def main() -> int:
     docs, pairs = make()
+    if "--stats" in sys.argv:
+        stats(docs, pairs)
+        return 0
     OUT.mkdir(parents=True, exist_ok=True)
     for name, rows in (("docs", docs), ("pairs", pairs)):
         with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:

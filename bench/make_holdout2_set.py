@@ -2,6 +2,7 @@
 
     python bench/make_holdout2_set.py          # rewrites pages/ and gold.jsonl (seeded, deterministic)
     python bench/make_holdout2_set.py --check  # gold sanity: plain trafilatura's recall of the gold words
+    python bench/make_holdout2_set.py --stats  # the composition figures of the README
     python bench/extraction.py --data bench/data/extraction-holdout2
 
 Five portal page styles used in neither bench/data/extraction nor bench/data/extraction-holdout:
@@ -28,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 import sys
 import unicodedata
 import uuid
@@ -90,6 +92,7 @@ class Article:
     guid: str
     figure_cap: str
     date_layout: int = 0
+    link: tuple[str, str] | None = None  # (paragraph, phrase) shown as an inline <a>
     others: list["Article"] = field(default_factory=list, repr=False)
 
     @property
@@ -158,11 +161,16 @@ def make_articles(rng: random.Random, fam: str, place: Place, start: dt.date, en
                                       dt.time(rng.randint(7, 21), rng.randint(0, 59)))
         extras = {x for x, p in (("rail", 0.85), ("inline_teasers", 0.4), ("share", 0.8), ("linkdense", 0.3),
                                  ("inline_a", 0.6), ("inline_img", 0.3), ("figure", 0.6), ("tags", 0.5)) if rng.random() < p}
+        if len(paras) < 5:  # too short to carry a teaser block between its paragraphs
+            extras.discard("inline_teasers")
+        link = link_target(paras) if "inline_a" in extras else None
+        if link is None:
+            extras.discard("inline_a")
         arts.append(Article(fam=fam, idx=i + 1, kind=kind, title=title, paras=paras, pub=when, has_time=has_time, upd=upd,
                             byline=byline, author=author, source=source, quote=quote, extras=extras,
                             nid=rng.randint(150000, 199999) if fam != "joomla-k2" else rng.randint(300, 2400),
                             guid=str(uuid.UUID(int=rng.getrandbits(128), version=4)), figure_cap=CAPTIONS[kind],
-                            date_layout=i % 5))
+                            date_layout=i % 5, link=link))
     for a in arts:
         a.others = [o for o in arts if o is not a]
     return arts
@@ -177,20 +185,26 @@ LINK_PHRASES = ["Cổng Dịch vụ công quốc gia", "VNeID", "Chương trình
                 "Quỹ Vì người nghèo tỉnh", "Trạm Y tế", "HĐND"]
 
 
+def link_target(paras: list[str]) -> tuple[str, str] | None:
+    """(paragraph, phrase) to turn into an inline link: a programme, an office or a village name."""
+    for text in paras[1:4]:
+        for phrase in LINK_PHRASES:
+            if phrase in text:
+                return text, phrase
+    for text in paras[1:4]:
+        m = re.search(r"thôn [A-ZĐ]\w*(?: [A-ZĐ]\w*)?", text)
+        if m:
+            return text, m.group(0)
+    return None
+
+
 def para_html(a: Article, i: int, text: str, img_src: str) -> str:
     """One body paragraph: escaped text, with an inline link / inline photo when the record asks."""
     inner = e(text)
-    if "inline_a" in a.extras and i in (1, 2, 3):
-        for phrase in LINK_PHRASES:
-            if e(phrase) in inner:
-                inner = inner.replace(e(phrase), f'<a href="/tim-kiem?q={ea(slugify(phrase))}" title="{ea(phrase)}">{e(phrase)}</a>', 1)
-                break
-        else:
-            if i == 2 and a.paras and "thôn " in inner:
-                k = inner.index("thôn ")
-                word_end = inner.find(",", k)
-                if 0 < word_end - k < 25:
-                    inner = inner[:k] + f'<a href="/tag/{slugify(inner[k:word_end])}">{inner[k:word_end]}</a>' + inner[word_end:]
+    if a.link and a.link[0] == text:
+        phrase = e(a.link[1])
+        href = f"/tim-kiem?q={slugify(a.link[1])}" if a.link[1] in LINK_PHRASES else f"/tag/{slugify(a.link[1])}"
+        inner = inner.replace(phrase, f'<a href="{href}" title="{ea(a.link[1])}">{phrase}</a>', 1)
     if "inline_img" in a.extras and i == 1:
         inner = f'<img src="{img_src}" alt="" width="300" style="float:left;margin:0 10px 6px 0" />{inner}'
     return f"<p>{inner}</p>"
@@ -928,9 +942,27 @@ def check_gold(data: Path = OUT) -> None:
     print(f"gold check: plain trafilatura body recall {overlap / gold_words:.3f} over {n} articles")
 
 
+def stats(data: Path = OUT) -> None:
+    """The composition figures the README gives."""
+    from collections import Counter
+
+    rows = [json.loads(line) for line in (data / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    arts = [r for r in rows if r["kind"] == "article"]
+    print(f"{len(rows)} pages, {len(arts)} articles, {len(rows) - len(arts)} non-articles")
+    print("articles per style:", dict(Counter(r["cms"] for r in arts)))
+    print("non-articles:", dict(Counter(r["file"].rsplit("-", 1)[1][:-5] for r in rows if r["kind"] != "article")))
+    print("timed:", sum("T" in r["published_at"] for r in arts), " shows an update:", dict(Counter(r["cms"] for r in arts if r["shows_updated"])))
+    print("bylines:", dict(Counter(r["byline_style"] for r in arts)), " author null:", sum(r["author"] is None for r in arts))
+    print("quotes on unsigned articles:", dict(Counter(r["quoted_resident"] for r in arts if r["byline_style"] == "none")))
+    print("extras:", dict(Counter(x for r in arts for x in r["extras"])))
+
+
 def main() -> int:
     if "--check" in sys.argv:
         check_gold()
+        return 0
+    if "--stats" in sys.argv:
+        stats()
         return 0
     pages_dir = OUT / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
