@@ -166,9 +166,11 @@ def make_articles(rng: random.Random, fam: str, place: Place, start: dt.date, en
         link = link_target(paras) if "inline_a" in extras else None
         if link is None:
             extras.discard("inline_a")
+        nid = rng.randint(150000, 199999) if fam != "joomla-k2" else rng.randint(300, 2400)
+        if "linkdense" in extras:  # the article's own closing lines; a resident's closing quote stays last
+            paras.insert(len(paras) - 1 if quote in ("last", "both") else len(paras), linkdense_para(nid, when)[0])
         arts.append(Article(fam=fam, idx=i + 1, kind=kind, title=title, paras=paras, pub=when, has_time=has_time, upd=upd,
-                            byline=byline, author=author, source=source, quote=quote, extras=extras,
-                            nid=rng.randint(150000, 199999) if fam != "joomla-k2" else rng.randint(300, 2400),
+                            byline=byline, author=author, source=source, quote=quote, extras=extras, nid=nid,
                             guid=str(uuid.UUID(int=rng.getrandbits(128), version=4)), figure_cap=CAPTIONS[kind],
                             date_layout=i % 5, link=link))
     for a in arts:
@@ -200,6 +202,9 @@ def link_target(paras: list[str]) -> tuple[str, str] | None:
 
 def para_html(a: Article, i: int, text: str, img_src: str) -> str:
     """One body paragraph: escaped text, with an inline link / inline photo when the record asks."""
+    dense, dense_html = linkdense_para(a.nid, a.pub)
+    if text == dense:
+        return dense_html
     inner = e(text)
     if a.link and a.link[0] == text:
         phrase = e(a.link[1])
@@ -210,10 +215,10 @@ def para_html(a: Article, i: int, text: str, img_src: str) -> str:
     return f"<p>{inner}</p>"
 
 
-def linkdense_para(a: Article) -> tuple[str, str]:
-    """An article paragraph made mostly of links to the documents it cites (part of the body)."""
-    n, m = 40 + a.nid % 160, 10 + a.nid % 70
-    d = a.pub - dt.timedelta(days=20 + a.nid % 30)
+def linkdense_para(nid: int, pub: dt.datetime) -> tuple[str, str]:
+    """(text, html) of an article paragraph made mostly of links to the documents it cites (body text)."""
+    n, m = 40 + nid % 160, 10 + nid % 70
+    d = pub - dt.timedelta(days=20 + nid % 30)
     text = (f"Thông tin chi tiết xem tại Kế hoạch số {n}/KH-UBND ngày {d.day}/{d.month}/{d.year} của UBND xã và "
             f"Hướng dẫn số {m}/HD-UBND về tổ chức thực hiện; toàn văn được đăng tải tại mục Văn bản chỉ đạo điều hành.")
     linked = (f'Thông tin chi tiết xem tại <a href="/van-ban/ke-hoach-{n}-kh-ubnd.pdf">Kế hoạch số {n}/KH-UBND ngày {d.day}/{d.month}/{d.year} của UBND xã</a> và '
@@ -223,10 +228,7 @@ def linkdense_para(a: Article) -> tuple[str, str]:
 
 
 def gold_paras(a: Article) -> list[str]:
-    out = list(a.paras)
-    if "linkdense" in a.extras:
-        out.append(linkdense_para(a)[0])
-    return out
+    return list(a.paras)
 
 
 def byline_html(a: Article, align: str = "right") -> str:
@@ -276,8 +278,6 @@ def body_blocks(a: Article, img: Callable[[int], str], fig_style: int, teasers: 
             out.append(figure_html(a, img(1), fig_style))
         if i == 1 and "inline_teasers" in a.extras and len(a.paras) > 3:
             out.append(teasers(a.others[:3]))
-    if "linkdense" in a.extras:
-        out.append(linkdense_para(a)[1])
     return "\n".join(x for x in out if x)
 
 
@@ -390,7 +390,7 @@ def tq_meta_line(a: Article) -> tuple[str, str, str, str]:
     u = a.upd
     pub, upd_hm = pub_text(a, "hm_dmy"), f"{hm(u)} {dmy(u)}"
     views = f'<span class="views"><i class="fa fa-eye"></i> {a.nid % 900 + 40}</span>'
-    lay = a.date_layout
+    lay = (a.idx - 1) % 6
     if lay == 0:   # updated first in the DOM, then published, one line under the title
         return "", f'<div class="post-meta"><span class="updated">Cập nhật lúc: {upd_hm}</span> <span class="sep">|</span> <span class="published">Ngày đăng: {pub}</span> {views}</div>', "", ""
     if lay == 1:   # published first, updated after
@@ -399,6 +399,8 @@ def tq_meta_line(a: Article) -> tuple[str, str, str, str]:
         return "", f'<div class="post-date">{pub_text(a, "wd")}</div>', f'<div class="post-updated text-muted">Cập nhật lúc {hm(u)} ngày {u.day}/{u.month}/{u.year} {views}</div>', ""
     if lay == 3:   # the update only in meta article:modified_time; the page shows the published time
         return "", f'<div class="post-meta"><span class="date">{pub_text(a, "dmy_hm")}</span> {views}</div>', "", f'<meta property="article:modified_time" content="{iso(u)}" />\n<meta property="og:updated_time" content="{iso(u)}" />\n'
+    if lay == 5:   # the update is the time near the title; "Ngày đăng" sits at the foot
+        return "", f'<div class="post-meta"><span class="updated">Cập nhật: {upd_hm}</span> {views}</div>', f'<div class="post-published text-muted">Ngày đăng: {pub_text(a, "dmy_hm")}</div>', ""
     # lay 4: the update above the title (in the breadcrumb bar), the published time below it
     return f'<div class="crumb-time">Cập nhật lúc {upd_hm}</div>', f'<div class="post-meta"><span>Ngày đăng {pub_text(a, "dmy_hm")}</span></div>', "", ""
 
