@@ -236,7 +236,8 @@ def make(seed: int = SEED) -> tuple[list[dict], list[dict]]:
     # listing against a search page, and a listing against an article it teases.
     for place in PLACES:
         own = sorted((sid for sid in sids if by_sid[sid].place is place), key=lambda s: by_sid[s].when, reverse=True)
-        items = [(docs[orig[s]]["title"], by_sid[s].when, docs[orig[s]]["text"].split("\n")[0]) for s in own]
+        # Posted the day after the event (a flood report covers the night before and the day after).
+        items = [(docs[orig[s]]["title"], by_sid[s].when + dt.timedelta(days=1), docs[orig[s]]["text"].split("\n")[0]) for s in own]
         unit = f"{place.unit}|listing"
         pages = [add(listing("Tin tức - Sự kiện", items[i:i + 8]), None, "listing", unit, "non-article") for i in (0, 2, 5)]
         pair(pages[0], pages[1], 0, "non-article:listing-vs-next-listing")
