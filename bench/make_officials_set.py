@@ -1,6 +1,7 @@
 """Build the labelled officials set (bench/data/officials/, issue 12).
 
-    python bench/make_officials_set.py        # rewrites tune.jsonl, heldout.jsonl
+    python3 bench/make_officials_set.py               # rewrites tune.jsonl, heldout.jsonl
+    python3 bench/make_officials_set.py --out DIR     # writes them to DIR instead
 
 Standard library only, seeded: a re-run writes byte-identical files. Written without reading the
 extractor. Steps:
@@ -19,6 +20,7 @@ extractor. Steps:
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import random
@@ -314,12 +316,18 @@ class Ctx:
     date: dt.date
     heldout: bool
     named: set = field(default_factory=set)        # unit keys named in the text so far
+    named_units: list = field(default_factory=list)
     officials: dict = field(default_factory=dict)  # pid -> gold entry
     citizens: list = field(default_factory=list)
     others: list = field(default_factory=list)
     templates: list = field(default_factory=list)
     features: set = field(default_factory=set)
     used_people: set = field(default_factory=set)
+
+    def mark(self, unit: "Unit") -> None:
+        """The text has just named this unit."""
+        self.named.add(unit.key)
+        self.named_units.append(unit)
 
     def pick(self, shared, heldout_only=()):
         pool = list(shared) + (list(heldout_only) * 2 if self.heldout else [])
@@ -354,11 +362,12 @@ def body_forms(body: str, unit: Unit, heldout: bool):
 
 
 def needs_name(unit: Unit, ctx: Ctx) -> bool:
-    """Whether a post of this unit must name the unit for a reader to know which one it is."""
-    if unit.key in ctx.named:
+    """Whether a post of this unit must name the unit for a reader to know which one it is:
+    not when it is the portal's unit or above it, nor when the text has named it (or a unit
+    below it) already."""
+    if unit in ancestors(ctx.portal):
         return False
-    known = ancestors(ctx.portal) + ancestors(ctx.focus)
-    return unit not in known
+    return not any(unit in ancestors(u) for u in ctx.named_units)
 
 
 def with_name(printed: str, canon_body: str, unit: Unit) -> str:
@@ -401,10 +410,10 @@ def render_post(role: str, body: str, unit: Unit, ctx: Ctx, next_same_pc: bool, 
         else:
             if name_it and body not in ("SNN", "SVH"):
                 body_printed = with_name(body_printed, org, unit_of_post)
-                ctx.named.add(unit_of_post.key)
+                ctx.mark(unit_of_post)
             elif name_it:
                 body_printed = with_name(body_printed, org, prov)
-                ctx.named.add(prov.key)
+                ctx.mark(prov)
             if role == "TP" and body == "PNN":
                 printed = "Trưởng " + body_printed[0].lower() + body_printed[1:]
             else:
@@ -530,15 +539,21 @@ def date_phrase(ctx: Ctx, cap=True) -> str:
 def focus_phrase(ctx: Ctx) -> str:
     """Name the unit in focus; when it is not the portal's own unit, with its parent."""
     f = ctx.focus
-    ctx.named.add(f.key)
+    ctx.mark(f)
     if f is ctx.portal or f.parent is ctx.portal or f.parent is None or f.parent.kind == "tỉnh":
         return f.place
-    ctx.named.add(f.parent.key)
+    ctx.mark(f.parent)
     return f"{f.place}, {f.parent.place}"
 
 
 def pc_name(u: Unit) -> str:
     return LX.party_committee(u.type)[0]
+
+
+def pc_named(u: Unit) -> str:
+    """The unit's party committee with the unit's name: "Đảng ủy xã Vĩnh Hảo", "Huyện ủy Na Rì"."""
+    pc = pc_name(u)
+    return f"{pc} {u.name}" if pc.startswith("Đảng ủy") or u.kind != "commune" else f"{pc} {u.place}"
 
 
 EVN = ["hội nghị", "buổi làm việc", "hội nghị", "buổi làm việc", "cuộc họp"]
@@ -547,10 +562,10 @@ EVN = ["hội nghị", "buổi làm việc", "hội nghị", "buổi làm việc
 def t_chair(ctx: Ctx, a: Tenure, evn: str, topic: str) -> str:
     U = focus_phrase(ctx)
     return choose(ctx, "chair", [
-        ("c1", False, lambda c: f"{date_phrase(c)}, {pc_name(c.focus)} {U} tổ chức {evn} {topic}. {cap1(mention(a, c))} chủ trì {evn}."),
+        ("c1", False, lambda c: f"{date_phrase(c)}, {pc_named(c.focus)}{U[len(c.focus.place):]} tổ chức {evn} {topic}. {cap1(mention(a, c))} chủ trì {evn}."),
         ("c2", False, lambda c: f"{date_phrase(c)}, {mention(a, c)} đã chủ trì {evn} {topic} tại {U}."),
         ("c3", False, lambda c: f"{date_phrase(c)}, tại {U} đã diễn ra {evn} {topic}. Chủ trì {evn} là {mention(a, c)}."),
-        ("c4", False, lambda c: f"{date_phrase(c)}, {mention(a, c, style='dash')} đã có {evn} với lãnh đạo {U} {topic}."),
+        ("c4", False, lambda c: f"{date_phrase(c)}, {mention(a, c, style='dash')} đã dự và chỉ đạo {evn} {topic} tại {U}."),
         ("c5", True, lambda c: f"{cap1(evn)} {topic} tại {U} do {mention(a, c)} chủ trì."),
         ("c6", True, lambda c: f"Dưới sự chủ trì của {mention(a, c)}, {evn} {topic} của {U} diễn ra {date_phrase(c, False)}."),
         ("c7", True, lambda c: f"{date_phrase(c)}, đoàn công tác do {mention(a, c, style=c.pick(['dash', 'comma_close', 'paren']))} làm trưởng đoàn đã có {evn} tại {U} {topic}."),
@@ -638,7 +653,7 @@ def t_caption(ctx: Ctx, a: Tenure, evn: str) -> str:
     return choose(ctx, "caption", [
         ("p1", False, lambda c: f"{cap1(mention(a, c, cap=True))} phát biểu tại {evn}"),
         ("p2", True, lambda c: f"{cap1(mention(a, c, cap=True))} trao quà cho các hộ gia đình"),
-        ("p3", False, lambda c: f"{cap1(mention(a, c, cap=True))} kết luận {evn}"),
+        ("p3", False, lambda c: f"{cap1(mention(a, c, cap=True))} phát biểu ý kiến"),
     ])
 
 
@@ -762,7 +777,7 @@ def t_appoint(ctx: Ctx, t: Tenure, prev: Tenure | None) -> str:
         return chain
     ds = f"{ctx.date.day}/{ctx.date.month}/{ctx.date.year}"
     opts = [
-        ("m1", False, lambda c: f"{date_phrase(c)}, {pc_name(t.unit)} {t.unit.place} tổ chức hội nghị công bố quyết định bổ nhiệm {bare(t, c)} giữ chức {P(c)}."),
+        ("m1", False, lambda c: c.mark(t.unit) or f"{date_phrase(c)}, {pc_named(t.unit)} tổ chức hội nghị công bố quyết định bổ nhiệm {bare(t, c)} giữ chức {P(c)}."),
         ("m2", True, lambda c: f"Theo quyết định, {bare(t, c)} được phân công giữ chức {P(c)} kể từ ngày {ds}."),
         ("m3", False, lambda c: f"Tại hội nghị, đã công bố quyết định của Ban Thường vụ về việc chỉ định {bare(t, c)} giữ chức {P(c)}."),
         ("m4", True, lambda c: f"Nhận nhiệm vụ mới, {bare(t, c)} sẽ giữ chức {P(c)} từ ngày {ds}."),
@@ -800,8 +815,9 @@ def t_former(ctx: Ctx, formers: list[Tenure]) -> str:
 
 def t_gift(ctx: Ctx, a: Tenure) -> str:
     def recip(c):
-        h, n = citizen(c)
-        return f"gia đình {h} {n}, {rng.choice(['thương binh', 'vợ liệt sĩ', 'con liệt sĩ', 'hộ nghèo'])} ở {village(c)}"
+        kind = rng.choice(['thương binh', 'vợ liệt sĩ', 'con liệt sĩ', 'hộ nghèo'])
+        h, n = citizen(c, female=True if kind == 'vợ liệt sĩ' else None)
+        return f"gia đình {h} {n}, {kind} ở {village(c)}"
     return choose(ctx, "gift", [
         ("g1", False, lambda c: f"Thay mặt lãnh đạo {a.unit.type}, {mention(a, c)} đã đến thăm, tặng quà {recip(c)}."),
         ("g2", False, lambda c: f"Đoàn đã đến thăm, tặng quà {recip(c)}; {mention(a, c)} ân cần hỏi thăm sức khỏe, đời sống của gia đình."),
@@ -881,6 +897,7 @@ def ev_meeting(ctx: Ctx, R: Roster, must: Tenure | None = None) -> tuple[str, li
     if not chair:
         return "", []
     chair = chair[0]
+    ctx.used_people.add(chair.person.pid)
     topic = rng.choice(["với MTTQ và các đoàn thể chính trị - xã hội", "sơ kết công tác 6 tháng đầu năm",
                         "triển khai nhiệm vụ trọng tâm những tháng cuối năm", "về tiến độ xây dựng nông thôn mới",
                         "đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ"])
@@ -911,7 +928,7 @@ def ev_meeting(ctx: Ctx, R: Roster, must: Tenure | None = None) -> tuple[str, li
         if formers:
             paras.append(t_former(ctx, formers))
     paras.append(t_conclude(ctx, chair, evn))
-    title = rng.choice([f"{pc_name(f)} {f.place} {topic}", f"{cap1(f.place)}: {cap1(evn)} {topic}",
+    title = rng.choice([f"{pc_named(f)} {topic}", f"{cap1(f.place)}: {cap1(evn)} {topic}",
                         f"Thường trực {pc_name(f)} làm việc {topic}" if "với" in topic else f"{cap1(f.place)} {topic}"])
     return title, paras
 
@@ -928,8 +945,9 @@ def ev_congress(ctx: Ctx, R: Roster, t: Tenure) -> tuple[str, list[str]]:
         title = f"HĐND {U} tổ chức kỳ họp bầu bổ sung chức danh"
         paras = [f"{date_phrase(ctx)}, HĐND {U} khóa XXI tổ chức kỳ họp chuyên đề để kiện toàn chức danh lãnh đạo HĐND."]
     else:
-        title = f"Đại hội đại biểu {org} {U} {term(ctx.date) or 'lần thứ X'}"
-        paras = [f"{date_phrase(ctx)}, {org} {U} tổ chức Đại hội đại biểu lần thứ {rng.choice(['VIII', 'IX', 'X', 'XI', 'XXII'])}, {term(ctx.date) or 'nhiệm kỳ mới'}."]
+        nth, T = rng.choice(['VIII', 'IX', 'X', 'XI', 'XXII']), term(ctx.date) or "nhiệm kỳ mới"
+        title = f"Đại hội đại biểu {org} {U} lần thứ {nth}, {T}"
+        paras = [f"{date_phrase(ctx)}, {org} {U} tổ chức Đại hội đại biểu lần thứ {nth}, {T}."]
     guests = pick_people(ctx, R, [(u, s) for u in levels(ctx) for s in ("BT", "PBTTT", "CTUB", "DV", "PCTUB1")], 2)
     guests = [g for g in guests if g.person is not t.person]
     if guests:
@@ -951,7 +969,7 @@ def ev_appoint(ctx: Ctx, R: Roster, t: Tenure) -> tuple[str, list[str]]:
     chair = [c for c in chair if c.person is not t.person]
     if chair:
         paras.append(t_speech(ctx, chair[0], "hội nghị"))
-    paras.append(rng.choice(["Phát biểu nhận nhiệm vụ, tân " + LX.ROLE[t.chain[-1][0]][0] + " cảm ơn sự tin tưởng của cấp trên và hứa sẽ cùng tập thể lãnh đạo đoàn kết, hoàn thành tốt nhiệm vụ được giao.",
+    paras.append(rng.choice(["Phát biểu nhận nhiệm vụ, đồng chí cảm ơn sự tin tưởng của cấp trên và hứa sẽ cùng tập thể lãnh đạo đoàn kết, hoàn thành tốt nhiệm vụ được giao.",
                              "Phát biểu nhận nhiệm vụ, đồng chí cam kết sẽ nỗ lực, phát huy tinh thần trách nhiệm, cùng tập thể hoàn thành tốt nhiệm vụ."]))
     title = rng.choice(["Công bố quyết định về công tác cán bộ", f"{cap1(t.unit.place)}: Trao quyết định bổ nhiệm cán bộ",
                         "Hội nghị công bố quyết định điều động, bổ nhiệm cán bộ"])
@@ -1090,9 +1108,11 @@ def footer(ctx: Ctx, R: Roster) -> list[str]:
 def related(ctx: Ctx, R: Roster) -> list[str]:
     p = ctx.portal
     cands = []
+    since = ctx.date - dt.timedelta(days=3 * 365)
     for s in ("BT", "CTUB", "PBTTT", "DV", "PCTUB1", "PCTUB", "HND"):
         for t in R.by.get((p.key, s), []):
-            if t.person.pid not in ctx.used_people and t.start <= ctx.date and t.person not in [c.person for c in cands]:
+            if t.person.pid not in ctx.used_people and t.start <= ctx.date and (t.end is None or t.end >= since) \
+                    and t.person not in [c.person for c in cands]:
                 cands.append(t)
     if not cands:
         return []
@@ -1103,7 +1123,8 @@ def related(ctx: Ctx, R: Roster) -> list[str]:
         role, body = t.chain[-1]
         canon, printed = body_forms(body, t.unit, False) if body not in ("TINH", "TW") else ("", "")
         post = f"{LX.ROLE[role][0]} {printed}".strip()
-        d = t.start + dt.timedelta(days=rng.randrange(1, 60))
+        lo, hi = max(t.start, since), min(t.end or ctx.date, ctx.date)
+        d = lo + dt.timedelta(days=rng.randrange((hi - lo).days + 1))
         out.append(rng.choice([f"{post} {t.person.name} kiểm tra tiến độ xây dựng nông thôn mới ({d.day:02d}/{d.month:02d}/{d.year})",
                                f"Đồng chí {t.person.name}, {post} thăm, chúc Tết các gia đình chính sách",
                                f"• {post} {t.person.name} tiếp và làm việc với đoàn công tác của tỉnh"]))
@@ -1124,10 +1145,10 @@ def hot(u: Unit) -> float:
     if u.kind == "tỉnh":
         return 4.0
     if u.kind == "district":
-        return 10.0 if u.name == first else 1.5
+        return 14.0 if u.name == first else 1.0
     if u.district == first or u.district is None:
         return 2.0
-    return 0.3
+    return 0.2
 
 
 def plan(units: list[Unit], R: Roster, heldout: bool) -> Ctx | None:
@@ -1185,7 +1206,8 @@ def finish(ctx: Ctx, R: Roster, title: str, paras: list[str]) -> Ctx:
     if rng.random() < 0.2:
         tail += footer(ctx, R)
     ctx.title = title
-    ctx.paras = [p for p in paras if p] + tail
+    # a chain closed by a comma before the end of a sentence ("…, Chủ tịch UBND huyện,.")
+    ctx.paras = [p.replace(",.", ".").replace(",;", ";").replace(", ;", ";") for p in paras if p] + tail
     return ctx
 
 
@@ -1202,23 +1224,94 @@ def gold_official(e: dict) -> dict:
             "post_details": details}
 
 
-def record(aid: str, ctx: Ctx, split: str) -> dict:
-    text = "\n".join(ctx.paras)
-    officials = [gold_official(e) for e in ctx.officials.values()]
-    for o in officials:
+def place_detail(place: str | None, portal: dict) -> dict | None:
+    """{"province", "district", "commune"} of a place string such as "xã Vĩnh Hảo"."""
+    if place is None:
+        return None
+    level, name = place.split(" ", 1) if not place.startswith(("thị xã", "thành phố", "thị trấn")) \
+        else (" ".join(place.split(" ")[:2]), " ".join(place.split(" ")[2:]))
+    prov = portal["province"]
+    if level == "tỉnh":
+        return {"province": name, "district": None, "commune": None}
+    if level in ("huyện", "thị xã", "thành phố"):
+        return {"province": prov, "district": name, "commune": None}
+    district = next((d for d, (_, cs) in LX.GEO[prov]["districts"].items()
+                     if name in cs or f"{level} {name}" in cs), None) if portal["district"] else None
+    return {"province": prov, "district": district, "commune": name}
+
+
+def hand_record(aid: str, h: dict, split: str) -> dict:
+    """A hand-written article (bench/officials_handwritten.py) as a set record."""
+    officials = []
+    for name, pid, posts in h["officials"]:
+        e = {"name": name, "person": pid, "post_details": []}
+        for printed, post, org, place, former in posts:
+            key = (post, org, place, former)
+            same = [d for d in e["post_details"] if (d["post"], d["organisation"], d["place"], d["former"]) == key]
+            if same:
+                same[0]["variants"].append(printed)
+                continue
+            e["post_details"].append({"printed": printed, "post": post, "organisation": org, "place": place,
+                                      "place_detail": place_detail(place, h["portal"]), "former": former,
+                                      "variants": [printed]})
+        officials.append(gold_official(e))
+    feats = {"handwritten"}
+    feats |= {"chain"} if any(len(o["posts"]) > 1 for o in officials) else set()
+    feats |= {"former"} if any(d["former"] for o in officials for d in o["post_details"]) else set()
+    feats |= {"citizen"} if h["citizens"] else set()
+    feats |= {o[1] for o in h["others"]}
+    rec = {"id": aid, "split": split, "portal": h["portal"], "published_at": h["date"], "title": h["title"],
+           "text": h["text"], "officials": officials, "citizens": h["citizens"],
+           "others": [{"name": n, "kind": k} for n, k in h["others"]],
+           "meta": {"source": "handwritten", "templates": [], "features": sorted(feats)}}
+    check(rec)
+    return rec
+
+
+def check(rec: dict) -> None:
+    """Every labelled name and printed post is in the text."""
+    text, aid = rec["text"], rec["id"]
+    for o in rec["officials"]:
         assert o["name"] in text, (aid, o["name"])
         for d in o["post_details"]:
             for v in d["variants"]:
                 assert v in text, (aid, v)
-    for n in ctx.citizens:
+    for n in rec["citizens"] + [x["name"] for x in rec["others"]]:
         assert n in text, (aid, n)
-    return {"id": aid, "split": split, "portal": ctx.portal.portal(), "published_at": ctx.date.isoformat(),
+
+
+def record(aid: str, ctx: Ctx, split: str) -> dict:
+    text = "\n".join(ctx.paras)
+    officials = [gold_official(e) for e in ctx.officials.values()]
+    rec = {"id": aid, "split": split, "portal": ctx.portal.portal(), "published_at": ctx.date.isoformat(),
             "title": ctx.title, "text": text, "officials": officials, "citizens": list(dict.fromkeys(ctx.citizens)),
             "others": ctx.others, "meta": {"source": "generated", "templates": ctx.templates,
                                            "features": sorted(ctx.features)}}
+    check(rec)
+    return rec
 
 
-def main() -> None:
+def about(records: list[dict], R: Roster, tenures: list[Tenure], n: int, feature: str) -> None:
+    """Add n articles about each tenure's holder, on a date inside the tenure."""
+    for t in tenures:
+        for _ in range(n):
+            lo, hi = max(t.start, FIRST, t.unit.start), min(t.end or LAST, t.unit.end, LAST)
+            if lo > hi:
+                continue
+            day = lo + dt.timedelta(days=rng.randrange((hi - lo).days + 1))
+            heldout = len(records) % 2 == 1 or t.unit.heldout_only
+            ctx = Ctx(t.unit, t.unit, day, heldout)
+            ctx.features.update({"event:meeting", feature})
+            title, paras = ev_meeting(ctx, R, must=t)
+            if paras and t.person.pid in ctx.officials:
+                records.append(record(f"gen-{len(records) + 1:03d}", finish(ctx, R, title, paras),
+                                      "heldout" if heldout else "tune"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT, help="directory for tune.jsonl and heldout.jsonl")
+    out = ap.parse_args(argv).out
     units = build_places()
     tenures = build_rosters(units)
     twins = twin_names(tenures)
@@ -1235,28 +1328,21 @@ def main() -> None:
     # each namesake gets articles of its own, so the pair can be told apart (or not) by place
     for a, b in twins:
         for p in (a, b):
-            for t in [t for t in R.all if t.person is p][:1]:
-                for n in range(2):
-                    lo, hi = max(t.start, FIRST), min(t.end or LAST, t.unit.end)
-                    if lo > hi:
-                        continue
-                    day = lo + dt.timedelta(days=rng.randrange((hi - lo).days + 1))
-                    heldout = len(records) % 2 == 1
-                    ctx = Ctx(t.unit, t.unit, day, heldout)
-                    ctx.features.update({"event:meeting", "namesake"})
-                    title, paras = ev_meeting(ctx, R, must=t)
-                    if paras and p.pid in ctx.officials:
-                        records.append(record(f"gen-{len(records) + 1:03d}", finish(ctx, R, title, paras),
-                                              "heldout" if heldout else "tune"))
+            about(records, R, [t for t in R.all if t.person is p][:1], 2, "namesake")
+    # careers: people who held several posts, an article or two in each (person timelines)
+    careers = [p for p in PEOPLE if len({t.slot + t.unit.key for t in R.all if t.person is p
+                                          and t.start <= LAST and (t.end or LAST) >= FIRST}) >= 2]
+    for p in rng.sample(careers, min(24, len(careers))):
+        about(records, R, sorted((t for t in R.all if t.person is p), key=lambda t: t.start), 1, "career")
     for k, h in enumerate(HANDWRITTEN):
-        records.append(h.record(f"hand-{k + 1:02d}", "heldout" if k % 2 else "tune"))
+        records.append(hand_record(f"hand-{k + 1:02d}", h, "heldout" if k % 2 else "tune"))
     for a, b in twins:
         for p in (a, b):
             if not any(o["person"] == p.pid for r in records for o in r["officials"]):
                 raise SystemExit(f"namesake {p.pid} {p.name} ({p.province}) is in no article")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for split in ("tune", "heldout"):
-        with open(OUT / f"{split}.jsonl", "w", encoding="utf-8") as fh:
+        with open(out / f"{split}.jsonl", "w", encoding="utf-8") as fh:
             for r in records:
                 if r["split"] == split:
                     fh.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -288,7 +288,7 @@ FILLER = {
         "Bên cạnh kết quả đạt được, hoạt động của MTTQ và các đoàn thể vẫn còn một số hạn chế: công tác nắm tình hình Nhân dân có lúc chưa kịp thời; hiệu quả giám sát, phản biện xã hội ở một số nơi chưa cao; việc nhân rộng các mô hình hay, cách làm sáng tạo còn chậm.",
     ],
     "party": [
-        "Trong {Y}, Ban Thường vụ {PC} đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ xây dựng Đảng và hệ thống chính trị; công tác kiểm tra, giám sát được tăng cường, kịp thời chấn chỉnh những hạn chế, thiếu sót ngay từ cơ sở.",
+        "Trong năm {Y}, Ban Thường vụ {PC} đã tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ xây dựng Đảng và hệ thống chính trị; công tác kiểm tra, giám sát được tăng cường, kịp thời chấn chỉnh những hạn chế, thiếu sót ngay từ cơ sở.",
         "Công tác phát triển đảng viên được quan tâm, toàn Đảng bộ đã kết nạp 126 đảng viên mới, đạt 105% chỉ tiêu; 92% tổ chức cơ sở đảng được đánh giá hoàn thành tốt nhiệm vụ trở lên.",
         "Hội nghị đã thảo luận, làm rõ những nguyên nhân của tồn tại, hạn chế, nhất là trong việc đổi mới nội dung sinh hoạt chi bộ, công tác bồi dưỡng quần chúng ưu tú để giới thiệu cho Đảng xem xét kết nạp.",
     ],
