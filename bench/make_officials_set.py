@@ -24,6 +24,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -493,7 +494,8 @@ def mention(t: Tenure, ctx: Ctx, style=None, posts=None, former=False, cap=False
     if style in ("pre", "hon_pre") and posts is None and len(t.chain) > 2:
         posts = t.chain[-2:]
     chain, details = chain_text(t, ctx, posts, former)
-    h = honorific(t.person, ctx, t, cap)
+    # a rank goes before the name, never before a post ("Thượng tá A", not "Thượng tá <post> A")
+    h = honorific(t.person, ctx, t if style != "hon_pre" else None, cap)
     n = t.person.name
     ctx.features.add("style:" + style)
     if len(details) > 1:
@@ -644,7 +646,7 @@ def t_conclude(ctx: Ctx, a: Tenure, evn: str) -> str:
     return choose(ctx, "conclude", [
         ("e1", False, lambda c: f"Kết luận {evn}, {mention(a, c, posts=short)} yêu cầu {r}."),
         ("e2", False, lambda c: f"{cap1(mention(a, c, posts=short, cap=True))} kết luận {evn}, đề nghị {r}."),
-        ("e3", True, lambda c: f"Kết thúc {evn}, {mention(a, c, posts=short, style='pre')} giao các cơ quan chuyên môn {r}."),
+        ("e3", True, lambda c: f"Kết thúc {evn}, {mention(a, c, posts=short, style='pre')} lưu ý, thời gian tới {r}."),
         ("e4", False, lambda c: f"Kết luận {evn}, đồng chí {LX.ROLE[a.chain[-1][0]][0]} {body_forms(a.chain[-1][1], a.unit, False)[1] if a.chain[-1][1] not in ('THON', 'CHIBO') else ''}".rstrip() + f" yêu cầu {r}."),
     ])
 
@@ -715,7 +717,7 @@ def t_citizen(ctx: Ctx) -> str:
 
 def t_historical(ctx: Ctx) -> str:
     ctx.features.add("historical")
-    n = rng.randrange(125, 136)
+    n = ctx.date.year - 1890 + (ctx.date.month > 5)
 
     def fig(c, key):
         name, forms = next(h for h in LX.HISTORICAL if h[0] == key)
@@ -756,7 +758,7 @@ def t_elect(ctx: Ctx, t: Tenure, reelected: bool) -> str:
     return choose(ctx, "elect", [
         ("b1", False, lambda c: f"Hội nghị đã bầu {bare(t, c)} giữ chức {P(c)}."),
         ("b2", False, lambda c: f"{cap1(bare(t, c))} được bầu giữ chức {P(c)} {T}".rstrip() + "."),
-        ("b3", False, lambda c: f"Kỳ họp đã tiến hành bầu bổ sung chức danh; {t.person.name and bare(t, c)} giữ chức {P(c)}."),
+        ("b3", False, lambda c: f"{'Kỳ họp' if t.slot == 'PCTHD' else 'Đại hội'} đã tiến hành bầu các chức danh; {bare(t, c)} giữ chức {P(c)}."),
         ("b4", True, lambda c: f"Với {rng.randrange(88, 101)}% số phiếu tán thành, {bare(t, c)} được bầu làm {P(c)}."),
         ("b5", True, lambda c: f"Giữ chức {P(c)} là {bare(t, c)}."),
         ("b6", False, lambda c: f"Ban Chấp hành đã bầu {bare(t, c)} làm {P(c)} {T}".rstrip() + "."),
@@ -928,7 +930,7 @@ def ev_meeting(ctx: Ctx, R: Roster, must: Tenure | None = None) -> tuple[str, li
         if formers:
             paras.append(t_former(ctx, formers))
     paras.append(t_conclude(ctx, chair, evn))
-    title = rng.choice([f"{pc_named(f)} {topic}", f"{cap1(f.place)}: {cap1(evn)} {topic}",
+    title = rng.choice([f"{pc_named(f)} {'làm việc ' if topic.startswith('với') else ''}{topic}", f"{cap1(f.place)}: {cap1(evn)} {topic}",
                         f"Thường trực {pc_name(f)} làm việc {topic}" if "với" in topic else f"{cap1(f.place)} {topic}"])
     return title, paras
 
@@ -1134,7 +1136,7 @@ def related(ctx: Ctx, R: Roster) -> list[str]:
 
 # ------------------------------------------------------------- one article
 EVENTS = [("meeting", 5), ("visit", 2), ("farm", 2), ("history", 1), ("retirees", 2), ("reception", 1),
-          ("congress", 2), ("appoint", 2)]
+          ("congress", 3), ("appoint", 3)]
 
 
 def hot(u: Unit) -> float:
@@ -1260,6 +1262,7 @@ def hand_record(aid: str, h: dict, split: str) -> dict:
     feats |= {"former"} if any(d["former"] for o in officials for d in o["post_details"]) else set()
     feats |= {"citizen"} if h["citizens"] else set()
     feats |= {o[1] for o in h["others"]}
+    feats |= {"verb_post"} if re.search(r"giữ chức|tái đắc cử|được bầu|bổ nhiệm", h["text"]) else set()
     rec = {"id": aid, "split": split, "portal": h["portal"], "published_at": h["date"], "title": h["title"],
            "text": h["text"], "officials": officials, "citizens": h["citizens"],
            "others": [{"name": n, "kind": k} for n, k in h["others"]],
@@ -1291,15 +1294,16 @@ def record(aid: str, ctx: Ctx, split: str) -> dict:
     return rec
 
 
-def about(records: list[dict], R: Roster, tenures: list[Tenure], n: int, feature: str) -> None:
-    """Add n articles about each tenure's holder, on a date inside the tenure."""
+def about(records: list[dict], R: Roster, tenures: list[Tenure], feature: str, halves: list[bool]) -> None:
+    """Add articles about each tenure's holder, on dates inside the tenure: one per entry of
+    halves (True = held-out), so a person's articles can be kept in one half or put in both."""
     for t in tenures:
-        for _ in range(n):
+        for heldout in halves:
             lo, hi = max(t.start, FIRST, t.unit.start), min(t.end or LAST, t.unit.end, LAST)
             if lo > hi:
                 continue
             day = lo + dt.timedelta(days=rng.randrange((hi - lo).days + 1))
-            heldout = len(records) % 2 == 1 or t.unit.heldout_only
+            heldout = heldout or t.unit.heldout_only
             ctx = Ctx(t.unit, t.unit, day, heldout)
             ctx.features.update({"event:meeting", feature})
             title, paras = ev_meeting(ctx, R, must=t)
@@ -1325,15 +1329,17 @@ def main(argv: list[str] | None = None) -> None:
         if ctx is None or not ctx.officials and not ctx.citizens:
             continue
         records.append(record(f"gen-{len(records) + 1:03d}", ctx, "heldout" if heldout else "tune"))
-    # each namesake gets articles of its own, so the pair can be told apart (or not) by place
+    # each namesake gets an article of its own in each half, so each half can tell the pair
+    # apart (or fail to) by place
     for a, b in twins:
         for p in (a, b):
-            about(records, R, [t for t in R.all if t.person is p][:1], 2, "namesake")
+            about(records, R, [t for t in R.all if t.person is p][:1], "namesake", [False, True])
     # careers: people who held several posts, an article or two in each (person timelines)
     careers = [p for p in PEOPLE if len({t.slot + t.unit.key for t in R.all if t.person is p
                                           and t.start <= LAST and (t.end or LAST) >= FIRST}) >= 2]
-    for p in rng.sample(careers, min(24, len(careers))):
-        about(records, R, sorted((t for t in R.all if t.person is p), key=lambda t: t.start), 1, "career")
+    # a person's career stays in one half, so each half has whole timelines
+    for k, p in enumerate(rng.sample(careers, min(40, len(careers)))):
+        about(records, R, sorted((t for t in R.all if t.person is p), key=lambda t: t.start), "career", [k % 2 == 1])
     for k, h in enumerate(HANDWRITTEN):
         records.append(hand_record(f"hand-{k + 1:02d}", h, "heldout" if k % 2 else "tune"))
     for a, b in twins:
@@ -1349,29 +1355,61 @@ def main(argv: list[str] | None = None) -> None:
     print(summary(records))
 
 
+def composition(rs: list[dict]) -> dict[str, int]:
+    """What one half holds, counted (the README's composition table)."""
+    offs = [o for r in rs for o in r["officials"]]
+    posts = [d for o in offs for d in o["post_details"]]
+    feats = [f for r in rs for f in r["meta"]["features"]]
+    others = [x["kind"] for r in rs for x in r["others"]]
+    rows = {
+        "articles": len(rs),
+        "  hand-written": sum(r["meta"]["source"] == "handwritten" for r in rs),
+        "official mentions (person × article)": len(offs),
+        "  with a chain of 2+ posts": sum(len(o["posts"]) > 1 for o in offs),
+        "  former (every post 'nguyên')": sum(o["former"] for o in offs),
+        "  in articles with a rank before a name": None,
+        "persons": len({o["person"] for o in offs}),
+        "  in 2+ articles": None,
+        "  with 2+ different main posts over the years": None,
+        "posts": len(posts),
+        "  former posts": sum(d["former"] for d in posts),
+        "  printed with an abbreviation": sum(any(a in d["printed"].split() for a in ABBREVIATIONS) for d in posts),
+        "articles with a post given by a verb": feats.count("verb_post"),
+        "articles with the unit named in the text (not the portal's)": feats.count("place_in_text"),
+        "citizens": sum(len(r["citizens"]) for r in rs),
+        "  'đồng chí' + party member receiving a badge": feats.count("party_badge"),
+        "historical figures": others.count("historical"),
+        "bylines with a name": others.count("byline"),
+        "names in related-news blocks": others.count("related"),
+        "names in footers": others.count("footer"),
+        "sentence templates": len({t for r in rs for t in r["meta"]["templates"]}),
+    }
+    by_person: dict[str, set] = {}
+    arts: dict[str, set] = {}
+    for r in rs:
+        for o in r["officials"]:
+            main = next(d for d in o["post_details"] if (d["organisation"], d["place"]) == (o["organisation"], o["place"]))
+            by_person.setdefault(o["person"], set()).add((main["post"], o["organisation"], o["place"]))
+            arts.setdefault(o["person"], set()).add(r["id"])
+    rows["  in 2+ articles"] = sum(len(a) > 1 for a in arts.values())
+    rows["  with 2+ different main posts over the years"] = sum(len(p) > 1 for p in by_person.values())
+    rows["  in articles with a rank before a name"] = feats.count("rank")
+    return rows
+
+
+ABBREVIATIONS = ["TUV", "UVBTV", "HU", "ĐU", "UBND", "HĐND", "MTTQ", "UBMTTQ", "TT", "BTV", "BCH", "PCT", "UB",
+                 "HUV", "CCB", "LHPN", "LĐLĐ", "CHQS", "NN&PTNT", "ND", "TN", "UBKT", "VHTTDL", "UV"]
+
+
 def summary(records: list[dict]) -> str:
-    lines = []
-    for split in ("tune", "heldout"):
-        rs = [r for r in records if r["split"] == split]
-        offs = [o for r in rs for o in r["officials"]]
-        feats: dict[str, int] = {}
-        for r in rs:
-            for f in r["meta"]["features"]:
-                feats[f] = feats.get(f, 0) + 1
-        kinds: dict[str, int] = {}
-        for r in rs:
-            for o in r["others"]:
-                kinds[o["kind"]] = kinds.get(o["kind"], 0) + 1
-        tpl = {t for r in rs for t in r["meta"]["templates"]}
-        lines.append(f"{split}: {len(rs)} articles ({sum(r['meta']['source'] == 'handwritten' for r in rs)} hand-written), "
-                     f"{len(offs)} officials mentions, {len({o['person'] for o in offs})} persons, "
-                     f"{sum(len(o['posts']) for o in offs)} posts, {sum(o['former'] for o in offs)} former, "
-                     f"{sum(len(r['citizens']) for r in rs)} citizens, others {dict(sorted(kinds.items()))}, "
-                     f"{len(tpl)} templates")
-        lines.append("  features: " + ", ".join(f"{k}={v}" for k, v in sorted(feats.items())))
+    """A markdown table: both halves side by side."""
+    tune = composition([r for r in records if r["split"] == "tune"])
+    held = composition([r for r in records if r["split"] == "heldout"])
     t_tune = {t for r in records if r["split"] == "tune" for t in r["meta"]["templates"]}
     t_ho = {t for r in records if r["split"] == "heldout" for t in r["meta"]["templates"]}
-    lines.append(f"templates: {len(t_tune | t_ho)} in all, {len(t_ho - t_tune)} only in held-out")
+    lines = ["| | tune | held-out |", "|---|---:|---:|"]
+    lines += [f"| {k.replace('  ', '&nbsp;&nbsp;')} | {tune[k]} | {held[k]} |" for k in tune]
+    lines.append(f"| sentence templates only in held-out | 0 | {len(t_ho - t_tune)} |")
     return "\n".join(lines)
 
 
