@@ -1218,9 +1218,11 @@ def gold_official(e: dict) -> dict:
     details = e["post_details"]
     # the post the person is "of": not a party membership title, nor a "Phó Bí thư" printed
     # before another post ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện" is of the UBND)
+    # ("nguyên Bí thư Huyện ủy, ... Bí thư Đảng ủy xã": the current post, when there is one)
     rank = {LX.ROLE[r][0] for r in LX.MEMBERSHIP}
-    main = next((d for i, d in enumerate(details) if d["post"] not in rank
-                 and not (d["post"] == "Phó Bí thư" and i + 1 < len(details))), details[-1])
+    held = [d for d in details if not d["former"]] or details
+    main = next((d for i, d in enumerate(held) if d["post"] not in rank
+                 and not (d["post"] == "Phó Bí thư" and i + 1 < len(held))), held[-1])
     return {"name": e["name"], "posts": [d["printed"] for d in details], "organisation": main["organisation"],
             "place": main["place"], "former": all(d["former"] for d in details), "person": e["person"],
             "post_details": details}
@@ -1238,7 +1240,7 @@ def place_detail(place: str | None, portal: dict) -> dict | None:
     if level in ("huyện", "thị xã", "thành phố"):
         return {"province": prov, "district": name, "commune": None}
     district = next((d for d, (_, cs) in LX.GEO[prov]["districts"].items()
-                     if name in cs or f"{level} {name}" in cs), None) if portal["district"] else None
+                     if name in cs or f"{level} {name}" in cs), None)
     return {"province": prov, "district": district, "commune": name}
 
 

@@ -193,7 +193,7 @@ def party_committee(unit_type: str) -> tuple[str, list[str], list[str]]:
         shared = [name] + (["HU"] if name == "Huyện ủy" else [])
         return name, shared, []
     name = f"Đảng ủy {unit_type}"
-    return name, [name, "Đảng ủy"], ["ĐU"]
+    return name, [name, "Đảng ủy", "ĐU"], []
 
 
 def youth_union(unit_type: str) -> tuple[str, list[str], list[str]]:
