@@ -691,6 +691,7 @@ def t_citizen(ctx: Ctx) -> str:
         ("q7", False, "Cụ {n} ({age} tuổi, {V}) xúc động: “{q}”."),
         ("q9", False, "Hộ {h} {n} ở {V} được hỗ trợ 50 triệu đồng từ Quỹ “Vì người nghèo” để xây dựng nhà ở mới."),
         ("q10", False, "Dịp này, đã trao Huy hiệu {badge} năm tuổi Đảng cho đồng chí {n}, đảng viên Chi bộ {V}."),
+        ("q13", True, "Nhân dịp này, {PC} đã trao Huy hiệu {badge} năm tuổi Đảng cho đồng chí {n} ({V}), người đã có nhiều đóng góp cho phong trào của địa phương."),
         ("q12", False, "Được sự hỗ trợ của Hội Nông dân {T}, {h} {n} ({V}) đã mạnh dạn vay vốn đầu tư hệ thống tưới nhỏ giọt cho 1,5 ha cam."),
         ("q5", True, "Theo {h} {n}, {desc}, {claim}."),
         ("q6", True, "Em {n}, học sinh lớp {grade} Trường THCS {C}, bày tỏ niềm vui khi nhận được suất học bổng “Tiếp bước đến trường”."),
@@ -703,7 +704,7 @@ def t_citizen(ctx: Ctx) -> str:
             if "Huy hiệu" in tpl:
                 c.features.add("party_badge")
             return tpl.format(h=h, H=cap1(h), n=n, g=n.split()[-1], desc=desc, q=q, V=V, C=C, Y=Y,
-                              T=c.focus.type, age=rng.randrange(82, 99), badge=rng.choice([40, 45, 50, 55, 60, 65]),
+                              T=c.focus.type, PC=pc_name(c.focus), age=rng.randrange(82, 99), badge=rng.choice([40, 45, 50, 55, 60, 65]),
                               claim=rng.choice(LX.CLAIMS), grade=rng.randrange(6, 10))
         return fn
 
@@ -1318,6 +1319,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=OUT, help="directory for tune.jsonl and heldout.jsonl")
     out = ap.parse_args(argv).out
+    # generated people never take a hand-written article's name (no accidental namesakes)
+    USED_NAMES.update(n for h in HANDWRITTEN for n in [o[0] for o in h["officials"]] + h["citizens"])
     units = build_places()
     tenures = build_rosters(units)
     twins = twin_names(tenures)
