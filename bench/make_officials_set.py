@@ -1136,7 +1136,7 @@ def related(ctx: Ctx, R: Roster) -> list[str]:
 
 
 # ------------------------------------------------------------- one article
-EVENTS = [("meeting", 5), ("visit", 2), ("farm", 2), ("history", 1), ("retirees", 2), ("reception", 1),
+EVENTS = [("meeting", 5), ("visit", 2), ("farm", 2), ("history", 2), ("retirees", 2), ("reception", 1),
           ("congress", 3), ("appoint", 3)]
 
 
