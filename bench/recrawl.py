@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 from crawler.demo.server import SamplePortals  # noqa: E402
 from crawler.urls import canonical_url  # noqa: E402
 
-FAST = ["--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_START_DELAY=0.01", "--set", "AUTOTHROTTLE_MAX_DELAY=1",
+FAST = ["--set", "PORTAL_ARCHIVE_ALLOW_PRIVATE=1", "--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_START_DELAY=0.01", "--set", "AUTOTHROTTLE_MAX_DELAY=1",
         "--set", "LOG_LEVEL=WARNING"]
 
 

@@ -170,10 +170,10 @@ def extract(sources: tuple[str, ...], urls: tuple[str, ...]) -> None:
 
 def read_source(source: str, page_url: str | None) -> tuple[bytes, str | None]:
     if source.startswith(("http://", "https://")):
-        from urllib.request import Request, urlopen
+        from crawler.fetch import fetch_page
 
-        with urlopen(Request(source, headers={"User-Agent": "PortalArchive/0.1"}), timeout=30) as response:
-            return response.read(), page_url or response.geturl()
+        body, final_url = fetch_page(source)
+        return body, page_url or final_url
     return Path(source).read_bytes(), page_url
 
 

@@ -15,6 +15,7 @@ DEMO_SETTINGS = {
     "AUTOTHROTTLE_START_DELAY": 0.01,
     "AUTOTHROTTLE_MAX_DELAY": 1,
     "LOG_LEVEL": "WARNING",
+    "PORTAL_ARCHIVE_ALLOW_PRIVATE": True,  # the sample portals live on 127.0.0.x
 }
 
 

@@ -111,6 +111,9 @@ class CrawlArchive:
         if health is not None:
             health.finish_all(reason)
             portal_status = dict(health.status)
+        frontier = getattr(self.crawler, "frontier", None)
+        if frontier is not None:
+            frontier.save_all()  # what each portal's shapes yielded, for the next run
         status = run_status(reason, portal_status)
         stats = self.crawler.stats
         stats.set_value("portal_archive/run_status", status)

@@ -309,7 +309,6 @@ class FrontierMiddleware:
         crawler.signals.connect(mw.request_done, signal=request_processed)
         crawler.signals.connect(mw.request_done, signal=signals.request_dropped)
         crawler.signals.connect(mw.portal_finished, signal=portal_finished)
-        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         crawler.frontier = mw  # type: ignore[attr-defined]  # the spider asks it whether a portal is fully crawled
         return mw
 
@@ -560,7 +559,8 @@ class FrontierMiddleware:
         if portal_url in self.portals:
             self.save(self.portals[portal_url])
 
-    def spider_closed(self, spider: Any, reason: str = "") -> None:
+    def save_all(self) -> None:
+        """Called by the CrawlArchive extension before it closes the archive."""
         for portal in self.portals.values():
             self.save(portal)
 

@@ -7,11 +7,14 @@ in a terminal, prints a progress line.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import logging
+import re
 import statistics
 import sys
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -35,6 +38,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from archive.store import utc_now
 from crawler.items import PageItem
+from crawler.urls import redact_text
 from crawler.extensions import crawl_archive
 from crawler.progress import (
     PortalTracker,
@@ -53,7 +57,8 @@ logger = logging.getLogger(__name__)
 # Kinds of failure that count as the portal being unreachable (not a broken link).
 FINISH_DELAY = 1.0  # seconds
 REJECTED_EXAMPLES = 5  # rejected URLs kept per portal and run, for inspection
-OUTAGE_KINDS = {"timeout", "dns", "connection", "tls", "http_5xx", "portal_down"}
+OUTAGE_KINDS = {"timeout", "dns", "connection", "tls", "http_5xx", "portal_down", "robots_unreachable",
+                "private_address", "redirect_loop", "bad_encoding", "too_large"}
 
 
 class PortalDown(IgnoreRequest):
@@ -80,7 +85,21 @@ def error_kind(failure: Failure) -> str:
     if isinstance(value, BudgetExhausted):
         return "budget"
     if isinstance(value, IgnoreRequest):
-        return "robots" if "robots.txt" in str(value) else "ignored"
+        text = str(value)
+        if "RFC 9309" in text:
+            cause = re.search(r"robots\.txt unreachable \((\w+)\)", text)
+            return cause.group(1) if cause and cause.group(1) in OUTAGE_KINDS else "robots_unreachable"
+        if "robots.txt" in text:
+            return "robots"
+        if "max redirections" in text:
+            return "redirect_loop"
+        if "DOWNLOAD_MAXSIZE" in text:
+            return "too_large"
+        if "non-public address" in text:
+            return "private_address"
+        return "ignored"
+    if isinstance(value, (zlib.error, gzip.BadGzipFile, EOFError)) or "decompress" in repr(value).lower():
+        return "bad_encoding"  # gzip or deflate garbage in a response
     if isinstance(value, (neterror.TimeoutError, neterror.TCPTimedOutError, DownloadTimeoutError)):
         return "timeout"
     if isinstance(value, (neterror.DNSLookupError, CannotResolveHostError)):
@@ -185,6 +204,9 @@ class PortalHealth:
             self.tracker.add(request.meta["portal_url"], request.meta["track_id"])
 
     def request_dropped(self, request: Request, spider: Any = None) -> None:
+        if request.meta.get("redirect_times") and "portal_url" in request.meta:
+            # a redirect back to an address already fetched: the scheduler drops it
+            self.portal_error(request.meta["portal_url"], "redirect_loop", request.url)
         if "track_id" in request.meta:
             self.tracker.remove(request.meta["portal_url"], request.meta["track_id"])
 
@@ -234,7 +256,7 @@ class PortalHealth:
         fig.errors[kind] += 1
         # the cause, not its consequence: "portal_down" only says the breaker tripped
         if kind in OUTAGE_KINDS | {"robots"} and (fig.first_error is None or fig.first_error.startswith("portal_down")):
-            fig.first_error = f"{kind} on {url}"
+            fig.first_error = redact_text(f"{kind} on {url}")
 
     # -- finishing ---------------------------------------------------------------------
 
@@ -342,4 +364,4 @@ class PortalHealth:
         line = (f"[{self.done:>{len(str(self.total))}}/{self.total}] {status:<11} {portal_url}  "
                 f"{fig.pages} pages, {counts['new']} new, {counts['updated']} updated, {counts['deleted']} deleted"
                 f"{', errors: ' + errors if errors else ''}  ({time.monotonic() - fig.started:.0f}s)")
-        print(line, file=sys.stderr, flush=True)
+        print(redact_text(line), file=sys.stderr, flush=True)

@@ -17,10 +17,15 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
+from twisted.internet.threads import deferToThread
 
-from crawler.health import BudgetExhausted, PortalDown
-from crawler.urls import canonical_url, host_key, trap_reason
+from crawler import scope
+from twisted.python.failure import Failure
+
+from crawler.health import BudgetExhausted, PortalDown, error_kind
+from crawler.urls import canonical_url, host_key, redact, trap_reason
 
 logger = logging.getLogger(__name__)
 
@@ -30,26 +35,49 @@ def portal_hosts(request: Request) -> set[str] | None:
 
 
 class PortalScopeMiddleware:
-    """Drop requests that leave their portal's host or walk into a trap."""
+    """Drop requests that leave their portal (scheme, host, port, public address) or walk
+    into a trap a word list names (crawler.urls.trap_reason, a first guess only).
+
+    It is a downloader middleware so that every request passes it, redirects
+    and robots.txt included.  Host names are resolved in a thread, once per run.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
+        self.allow_private = scope.allow_private(crawler.settings)
+        self.refusals: dict[str, str | None] = {}  # host -> why it may not be fetched
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "PortalScopeMiddleware":
         return cls(crawler)
 
-    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+    def refuse(self, request: Request, why: str, stat: str) -> None:
+        self.stats.inc_value(f"portal_archive/{stat}")
+        raise IgnoreRequest(f"{why}: {redact(request.url)}")
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        refusal = scope.scheme_refusal(request.url)
+        if refusal:
+            self.refuse(request, refusal, "scheme_dropped")
         hosts = portal_hosts(request)
         if hosts is not None and host_key(request.url) not in hosts:
-            self.stats.inc_value("portal_archive/offsite_dropped")
-            raise IgnoreRequest(f"off the portal's host: {request.url}")
+            self.refuse(request, "off the portal's host", "offsite_dropped")
+        ports = request.meta.get("portal_ports")
+        if ports and scope.port_of(request.url) not in ports:
+            self.refuse(request, "off the portal's port", "offsite_dropped")
+        if not self.allow_private:
+            host = urlparse_cached(request).hostname or ""
+            if host not in self.refusals:
+                self.refusals[host] = await maybe_deferred_to_future(deferToThread(scope.address_refusal, host))
+                if self.refusals[host]:
+                    logger.warning("refused: %s", self.refusals[host])
+            if self.refusals[host]:
+                self.refuse(request, self.refusals[host], "private_address_dropped")
         if request.meta.get("trusted_entry"):
             return None  # an entry point the operator named
         reason = trap_reason(request.url)
         if reason:
-            self.stats.inc_value(f"portal_archive/trap_dropped/{reason}")
-            raise IgnoreRequest(f"{reason} link not followed: {request.url}")
+            self.refuse(request, f"{reason} link not followed", f"trap_dropped/{reason}")
         return None
 
 
@@ -162,6 +190,8 @@ class ConditionalGetMiddleware:
         self.crawler = crawler
         self.stats = crawler.stats
         self.robots_hours = crawler.settings.getfloat("PORTAL_ARCHIVE_ROBOTS_CACHE_HOURS", 24)
+        self.robots_timeout = crawler.settings.getfloat("PORTAL_ARCHIVE_ROBOTS_TIMEOUT", 15)
+        self.robots_failed: dict[str, int] = {}  # robots.txt URL -> status it failed with this run (599: no answer)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "ConditionalGetMiddleware":
@@ -173,6 +203,11 @@ class ConditionalGetMiddleware:
 
     def process_request(self, request: Request, spider: Spider | None = None) -> Response | None:
         if is_robots(request.url):
+            if request.url in self.robots_failed:  # fetched once per run, even when it failed
+                return Response(request.url, status=self.robots_failed[request.url], request=request, flags=["cached"])
+            # a hanging robots.txt must not cost minutes: one try, a short timeout
+            request.meta.setdefault("download_timeout", self.robots_timeout)
+            request.meta.setdefault("max_retry_times", 0)
             cached = self.pages.cached_robots(request.url, self.robots_hours) if self.robots_hours > 0 else None
             if cached is not None:
                 self.stats.inc_value("portal_archive/robots_cached")
@@ -191,10 +226,18 @@ class ConditionalGetMiddleware:
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         if response.status == 304:
             self.stats.inc_value("portal_archive/not_modified")
+        if is_robots(request.url) and "cached" not in response.flags and response.status >= 500:
+            self.robots_failed[request.url] = response.status
         if is_robots(request.url) and "cached" not in response.flags and response.status < 500:
             body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
             self.pages.record_page(request.url, portal_id=None, kind="robots", status=response.status, body=body[:500_000])
         return response
+
+
+    def process_exception(self, request: Request, exception: Exception, spider: Spider | None = None) -> None:
+        if is_robots(request.url) and not isinstance(exception, IgnoreRequest):
+            self.robots_failed[request.url] = 599
+        return None
 
 
 def is_robots(url: str) -> bool:
@@ -242,13 +285,30 @@ class CrawlDelayMiddleware:
         return None
 
 
-class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy's RobotsTxtMiddleware, fixed for requests that wait for robots.txt together.
+class UnreachableRobots:
+    """The parser of a robots.txt that answered 5xx or could not be fetched: RFC 9309
+    (2.3.1.4) says to assume complete disallow."""
 
-    In Scrapy 2.19 only the first request awaiting a host's robots.txt receives
-    the parser; the others get None and are let through unchecked (a portal's
-    home page was fetched though robots.txt said "Disallow: /").  Once the
-    download is done, the parser is in `_parsers`: read it from there.
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+    def allowed(self, url: str, user_agent: Any) -> bool:
+        return False
+
+    def crawl_delay(self, user_agent: Any) -> None:
+        return None
+
+
+class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, with RFC 9309's rules for errors and a fix.
+
+    - robots.txt answering 5xx, or unreachable (timeout, refused, reset): complete
+      disallow for this run; 4xx: allow (Scrapy lets every request through in the
+      first case).  Every request then refused says why.
+    - In Scrapy 2.19 only the first request awaiting a host's robots.txt receives
+      the parser; the others get None and are let through unchecked (a portal's
+      home page was fetched though robots.txt said "Disallow: /").  Once the
+      download is done, the parser is in `_parsers`: read it from there.
     """
 
     async def robot_parser(self, request: Request) -> Any:
@@ -258,3 +318,32 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             if not isinstance(stored, Deferred):
                 parser = stored
         return parser
+
+    def process_request_2(self, rp: Any, request: Request) -> None:
+        if isinstance(rp, UnreachableRobots):
+            self._stats.inc_value("robotstxt/forbidden_unreachable")
+            raise IgnoreRequest(f"Forbidden by robots.txt: {rp.why}, so complete disallow (RFC 9309)")
+        super().process_request_2(rp, request)
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            self._settle(netloc, UnreachableRobots(f"robots.txt answered HTTP {response.status}"))
+            return
+        if 400 <= response.status < 500:  # RFC 9309: "unavailable", any crawling allowed
+            response = response.replace(body=b"")
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        if isinstance(exc, IgnoreRequest):
+            super()._robots_error(exc, netloc)
+            return
+        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        cause = error_kind(Failure(exc))  # the portal's outage is recorded as what it is (timeout, dns...)
+        self._settle(netloc, UnreachableRobots(f"robots.txt unreachable ({cause})"))
+
+    def _settle(self, netloc: str, parser: UnreachableRobots) -> None:
+        logger.warning("%s: %s; nothing is fetched from it this run (RFC 9309)", netloc, parser.why)
+        waiting = self._parsers[netloc]
+        self._parsers[netloc] = parser
+        if isinstance(waiting, Deferred):
+            waiting.callback(parser)

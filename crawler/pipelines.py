@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.extensions import crawl_archive
 from crawler.extraction import NotAnArticle, extract
+from crawler.extractpool import ExtractionFailed, ExtractionPool, PoolOptions
 from crawler.items import ArticleItem, PageItem
 from crawler.urls import canonical_url, host_key, on_portal
 
@@ -35,21 +36,43 @@ class ExtractionPipeline:
 
     Every rejection is logged at INFO with its reason and counted by reason
     (stats `portal_archive/not_article/<reason>`, and per portal in portal_runs).
+    Extraction runs in worker processes with a time bound and a memory cap
+    (crawler.extractpool), so that no page can stall the other portals; a page
+    over the bound is counted as a failure, not as "not an article".
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
+        self.options = PoolOptions.from_settings(crawler.settings)
+        self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "ExtractionPipeline":
         return cls(crawler)
 
-    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+    def open_spider(self, spider: Spider | None = None) -> None:
+        if self.options.workers > 0:
+            self.pool = ExtractionPool(self.options)
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+    async def extract(self, item: PageItem) -> Any:
+        if self.pool is None:  # PORTAL_ARCHIVE_EXTRACT_WORKERS=0: in this process (debugging)
+            return extract(item.body, item.url)
+        return await self.pool.extract(item.body, item.url)
+
+    async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageItem):
             return item
         try:
-            extracted = extract(item.body, item.url)
-        except NotAnArticle as exc:
+            extracted = await self.extract(item)
+        except ExtractionFailed as exc:
+            self.stats.inc_value(f"portal_archive/extraction_failed/{exc.reason}")
+            logger.warning("extraction failed (%s), fetched again when its re-check is due: %s", exc, item.url)
+            raise NotAnArticleDrop(f"extraction failed ({exc}): {item.url}", exc.reason) from None
+        except NotAnArticle as exc:  # positive evidence that the page is not an article
             reason = getattr(exc, "reason", None) or "not-an-article"
             self.stats.inc_value("portal_archive/not_article")
             self.stats.inc_value(f"portal_archive/not_article/{reason}")

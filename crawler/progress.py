@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, Callable
 
-from scrapy import Request
+from scrapy import Request, signals
 
 # Custom signals (Scrapy accepts any object as a signal).
 portal_opening = object()  # portal_url: its entry requests are about to be yielded
@@ -67,6 +67,10 @@ class RequestDoneMiddleware:
     Counting children as they pass, before their parent is let go, keeps a portal
     from looking finished between the two; the callback's own `finally` would not
     do, since Scrapy may read a callback's whole output before scheduling any of it.
+
+    A page handed to the item pipelines keeps its request live until they are
+    done with it (extraction runs in worker processes and may take seconds), so
+    that its portal's figures count it.
     """
 
     def __init__(self, crawler: Any) -> None:
@@ -74,14 +78,28 @@ class RequestDoneMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "RequestDoneMiddleware":
-        return cls(crawler)
+        mw = cls(crawler)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(mw.item_done, signal=signal)
+        return mw
 
-    def _issued(self, element: Any) -> None:
+    def _issued(self, element: Any, response: Any = None) -> None:
         if isinstance(element, Request) and "track_id" in element.meta:
             self.crawler.signals.send_catch_log(request_issued, request=element)
+        elif response is not None and not isinstance(element, Request) and "track_id" in response.meta:
+            response.meta["items_pending"] = response.meta.get("items_pending", 0) + 1
 
     def _done(self, response: Any) -> None:
-        self.crawler.signals.send_catch_log(request_processed, request=response.request)
+        response.meta["output_done"] = True
+        if not response.meta.get("items_pending"):
+            self.crawler.signals.send_catch_log(request_processed, request=response.request)
+
+    def item_done(self, item: Any, response: Any = None, **kwargs: Any) -> None:
+        if response is None or not response.meta.get("items_pending"):
+            return
+        response.meta["items_pending"] -= 1
+        if not response.meta["items_pending"] and response.meta.get("output_done"):
+            self.crawler.signals.send_catch_log(request_processed, request=response.request)
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
         async for element in start:
@@ -91,7 +109,7 @@ class RequestDoneMiddleware:
     def process_spider_output(self, response: Any, result: Iterable[Any], spider: Any = None) -> Iterator[Any]:
         try:
             for element in result:
-                self._issued(element)
+                self._issued(element, response)
                 yield element
         finally:
             self._done(response)
@@ -99,7 +117,7 @@ class RequestDoneMiddleware:
     async def process_spider_output_async(self, response: Any, result: AsyncIterator[Any], spider: Any = None) -> AsyncIterator[Any]:
         try:
             async for element in result:
-                self._issued(element)
+                self._issued(element, response)
                 yield element
         finally:
             self._done(response)

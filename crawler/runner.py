@@ -1,6 +1,7 @@
 """Run a crawl in this process with the project's Scrapy settings."""
 from __future__ import annotations
 
+import logging
 import os
 import time
 import warnings
@@ -12,9 +13,33 @@ from scrapy.settings import Settings
 
 from archive.store import Archive
 from crawler.extensions import requests_by_kind, run_counts
+from crawler.urls import redact_text
 from spiders.portal import PortalSpider
 
-MAX_LISTED_PORTALS = 8  # failed portals named in the summary; the rest are counted
+MAX_LISTED_PORTALS = 8
+
+
+def redact_log_records() -> None:
+    """A portal URL may carry a user name and password: no log line shows them.
+
+    A record factory, not a handler filter: Scrapy replaces its root handler when
+    the crawl starts, and every record passes the factory, tracebacks included.
+    """
+    make = logging.getLogRecordFactory()
+    if getattr(make, "redacts", False):
+        return
+
+    def factory(*args, **kwargs) -> logging.LogRecord:
+        record = make(*args, **kwargs)
+        message = record.getMessage()
+        if record.exc_info:
+            message += "\n" + logging.Formatter().formatException(record.exc_info)
+        if "@" in message:
+            record.msg, record.args, record.exc_info, record.exc_text = redact_text(message), (), None, None
+        return record
+
+    factory.redacts = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
 
 
 @dataclass
@@ -33,6 +58,7 @@ class CrawlSummary:
     seconds: float = 0.0
     requests_by_kind: dict[str, int] = field(default_factory=dict)
     cut_short: int = 0  # portals stopped by their page or time budget
+    extraction_failed: dict[str, int] = field(default_factory=dict)
     rejected_by_reason: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -40,7 +66,10 @@ class CrawlSummary:
         return self.status == "completed"
 
     def lines(self) -> list[str]:
-        """The one-screen summary printed at the end of `portal-archive crawl`."""
+        """The one-screen summary printed at the end of `portal-archive crawl` (credentials redacted)."""
+        return [redact_text(line) for line in self._lines()]
+
+    def _lines(self) -> list[str]:
         c, ps = self.counts, self.portal_status
         minutes, seconds = divmod(int(self.seconds), 60)
         portal_parts = [f"{ps.get(k, 0)} {k}" for k in ("ok", "failed", "interrupted", "skipped") if ps.get(k)]
@@ -56,6 +85,9 @@ class CrawlSummary:
                if self.errors_by_kind else "")
             + ("" if self.finish_reason in ("finished", "closespider_timeout", None) else f"; stopped: {self.finish_reason}"),
         ]
+        if self.extraction_failed:
+            lines.append("extraction failed (fetched again when due): " + ", ".join(
+                f"{k} {n}" for k, n in sorted(self.extraction_failed.items(), key=lambda kv: -kv[1])))
         if self.rejected_by_reason:
             lines.append("not articles: " + ", ".join(f"{k} {n}" for k, n in sorted(
                 self.rejected_by_reason.items(), key=lambda kv: -kv[1])))
@@ -113,6 +145,7 @@ def run_crawl(db_path: str, portals: list[dict[str, Any]], overrides: dict[str, 
     # replacement for per-host TLS levels yet (crawler/tls.py); say it once in
     # the docs, not on every cron run.
     warnings.filterwarnings("ignore", message="The 'DOWNLOADER_CLIENTCONTEXTFACTORY' setting is deprecated")
+    redact_log_records()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(PortalSpider)
     process.crawl(crawler, portals=[p for p in portals if p["url"] not in skipped])
@@ -128,6 +161,7 @@ def run_crawl(db_path: str, portals: list[dict[str, Any]], overrides: dict[str, 
         seconds=time.monotonic() - started,
         requests_by_kind=requests_by_kind(stats),
         rejected_by_reason={k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("portal_archive/not_article/")},
+        extraction_failed={k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("portal_archive/extraction_failed/")},
     )
     add_portal_figures(db_path, summary)
     return summary

@@ -41,6 +41,21 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
+# Only what portals serve: no file://, ftp://, s3:// or data: (crawler.scope).
+DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
+# Loopback and private targets are refused unless the operator allows them
+# (tests and the demo do: their portals live on 127.0.0.x).  The environment
+# variable of the same name works too.
+PORTAL_ARCHIVE_ALLOW_PRIVATE = False
+# Extraction runs in worker processes (crawler.extractpool): a page that takes
+# longer, or more memory, is recorded as failed and the crawl goes on.
+PORTAL_ARCHIVE_EXTRACT_WORKERS = 2
+PORTAL_ARCHIVE_EXTRACT_SECONDS = 20
+PORTAL_ARCHIVE_EXTRACT_MEMORY_MB = 1536
+# Limits on what a portal can make the crawler hold (the sitemaps protocol's own).
+PORTAL_ARCHIVE_MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # after gunzip
+PORTAL_ARCHIVE_MAX_SITEMAP_URLS = 50_000  # per sitemap file
+PORTAL_ARCHIVE_ROBOTS_TIMEOUT = 15  # seconds, one try: unreachable means disallow all (RFC 9309)
 TELNETCONSOLE_ENABLED = False
 LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 LOG_LEVEL = "INFO"

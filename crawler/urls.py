@@ -75,6 +75,24 @@ def on_portal(url: str, portal_url: str) -> str:
     return urlunsplit((portal.scheme, portal.netloc, parts.path, parts.query, ""))
 
 
+def redact(url: str) -> str:
+    """The URL without the user name and password a portal URL may carry (never logged or printed)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit((parts.scheme, f"***@{host}", parts.path, parts.query, parts.fragment))
+
+
+# user:password@ in a URL, with or without its scheme (exception texts quote bare netlocs)
+_USERINFO = re.compile(r"(?:(?<=://)[^/@\s:]+(?::[^/@\s]*)?|(?<![\w.%+-])[\w.%+-]+:[^\s/@]+)@(?=[\w\[])")
+
+
+def redact_text(text: str) -> str:
+    """Any text with the credentials of the URLs in it replaced (logs, summaries, errors)."""
+    return _USERINFO.sub("***@", text) if "@" in text else text
+
+
 def host_key(url: str) -> str:
     """A portal's identity: its host name without port and without a leading www."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")

@@ -38,6 +38,7 @@ from crawler.health import error_kind
 from crawler.items import PageItem
 from crawler.portals import portal_from_url, read_portals_file
 from crawler.progress import portal_error, portal_finished, portal_opened, portal_opening, request_processed
+from crawler.scope import port_of, portal_ports, scheme_refusal
 from crawler.urls import canonical_url, host_key, trap_reason
 
 logger = logging.getLogger(__name__)
@@ -69,10 +70,7 @@ class PortalSpider(Spider):
     def __init__(self, portals: Any = None, portal: Any = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.portals = self._load_portals(portals, portal)
-        self.by_host: dict[str, dict[str, Any]] = {}
-        for p in self.portals:
-            for url in [p["url"], *p.get("start_urls", [])]:
-                self.by_host.setdefault(host_key(url), p)
+        self.by_url = {p["url"]: p for p in self.portals}
         self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
         self.track_ids = itertools.count(1)
         self.full: dict[str, bool] = {}  # portal url -> still in its first, full crawl
@@ -87,6 +85,8 @@ class PortalSpider(Spider):
         spider.incremental = settings.getbool("PORTAL_ARCHIVE_INCREMENTAL", True)
         spider.page_recheck_days = settings.getfloat("PORTAL_ARCHIVE_RECHECK_PAGES_DAYS", 7)
         spider.resume_limit = settings.getint("PORTAL_ARCHIVE_MAX_PAGES") or 2000
+        spider.max_sitemap_bytes = settings.getint("PORTAL_ARCHIVE_MAX_SITEMAP_BYTES", 50 * 1024 * 1024)
+        spider.max_sitemap_urls = settings.getint("PORTAL_ARCHIVE_MAX_SITEMAP_URLS", 50_000)
         crawler.signals.connect(spider.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(spider.portal_done, signal=portal_finished)
@@ -155,7 +155,8 @@ class PortalSpider(Spider):
         self, url: str, portal: dict[str, Any], handler: str, *, trusted: bool = False, dont_filter: bool = False,
         **meta: Any,
     ) -> Request:
-        hosts = {host_key(u) for u in [portal["url"], *portal.get("start_urls", [])]}
+        given = [portal["url"], *portal.get("start_urls", [])]
+        hosts = {host_key(u) for u in given}
         if trusted or meta.get("recheck"):
             meta.setdefault("frontier", "bypass")  # named by the operator or the archive, not found on a page
         return Request(
@@ -163,7 +164,8 @@ class PortalSpider(Spider):
             callback=self.handle,
             errback=self.failed,
             dont_filter=dont_filter,
-            meta={"portal_url": portal["url"], "portal_hosts": hosts, "trusted_entry": trusted,
+            meta={"portal_url": portal["url"], "portal_hosts": hosts, "portal_ports": portal_ports(given),
+                  "trusted_entry": trusted,
                   "handler": handler, "track_id": next(self.track_ids), **meta},
         )
 
@@ -171,7 +173,7 @@ class PortalSpider(Spider):
         return (fetched_at or "") < iso_ago(days=self.page_recheck_days)
 
     def portal_of(self, response: Response) -> dict[str, Any]:
-        return self.by_host.get(host_key(response.url)) or self.by_host[host_key(response.meta["portal_url"])]
+        return self.by_url[response.meta["portal_url"]]  # every request carries its portal
 
     # -- every response and failure passes here (the portal tracker must see each end) --
 
@@ -218,13 +220,22 @@ class PortalSpider(Spider):
         portal = self.portal_of(response)
         if response.status == 304:
             return
-        body = gunzip(response.body) if gzip_magic_number(response) else response.body
+        try:
+            body = gunzip(response.body, max_size=self.max_sitemap_bytes) if gzip_magic_number(response) else response.body
+        except Exception as exc:  # a gzip bomb (DecompressionMaxSizeExceeded) or gzip garbage
+            self.crawler.signals.send_catch_log(portal_error, portal_url=portal["url"], url=response.url,
+                                                kind="too_large" if "max" in type(exc).__name__.lower() else "bad_encoding")
+            logger.warning("sitemap %s not read: %s", response.url, type(exc).__name__)
+            return
+        if len(body) > self.max_sitemap_bytes:
+            return
         try:
             sitemap = Sitemap(body)
         except Exception:  # HTML error pages served as 200 at /sitemap.xml
             return
         self.keep_validators(response, portal)
-        entries = [(e["loc"], e.get("lastmod")) for e in sitemap if e.get("loc")]
+        # the sitemaps protocol's own limit; a larger file is a generator gone wrong
+        entries = [(e["loc"], e.get("lastmod")) for e in itertools.islice(sitemap, self.max_sitemap_urls) if e.get("loc")]
         if sitemap.type == "sitemapindex":
             for loc, _ in entries:
                 yield self.request(loc, portal, "parse_sitemap", trusted=True, conditional=not self.full[portal["url"]])
@@ -232,7 +243,7 @@ class PortalSpider(Spider):
         known = self.state.lookup(canonical_url(loc) for loc, _ in entries)
         for loc, lastmod in entries:
             url = canonical_url(loc)
-            if host_key(url) != host_key(response.url) or trap_reason(url):
+            if host_key(url) != host_key(response.url) or scheme_refusal(url) or trap_reason(url):
                 continue
             old = known.get(url)
             if old is not None and old.kind == "article":
@@ -251,7 +262,7 @@ class PortalSpider(Spider):
         links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
         for link in links:
             url = canonical_url(urljoin(response.url, link.strip()))
-            if host_key(url) == host_key(response.url):
+            if host_key(url) == host_key(response.url) and not scheme_refusal(url):
                 yield self.request(url, portal, "parse", listed_in="feed")
 
     def keep_validators(self, response: Response, portal: dict[str, Any]) -> None:
@@ -327,9 +338,11 @@ class PortalSpider(Spider):
 
     def follow_links(self, response: TextResponse, portal: dict[str, Any]) -> Iterable[Request]:
         """Every link of the page on the portal's host; the frontier chooses among them."""
+        ports = portal_ports([portal["url"], *portal.get("start_urls", [])])
         for link in self.link_extractor.extract_links(response):
             url = canonical_url(link.url)
-            if host_key(url) == host_key(response.url) and not trap_reason(url):
+            if (host_key(url) == host_key(response.url) and port_of(url) in ports and not scheme_refusal(url)
+                    and not trap_reason(url)):
                 yield self.request(url, portal, "parse")
 
     # -- what the pipelines made of a page ---------------------------------------------

@@ -12,19 +12,25 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
+# Every portal of the tests lives on loopback, which a real crawl refuses
+# (crawler.scope); the tests that check the refusal unset this themselves.
+os.environ["PORTAL_ARCHIVE_ALLOW_PRIVATE"] = "1"
+
 # Loopback portals answer at once; keep robots.txt and the per-host limit.
 FAST = ["--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_START_DELAY=0.01", "--set", "AUTOTHROTTLE_MAX_DELAY=1"]
 
 
-def cli(*args: str, check: bool = True, timeout: float = 600, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run `portal-archive` as a user would, in a fresh process."""
+def cli(*args: str, check: bool = True, timeout: float = 600, env: dict | None = None,
+        env_replace: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `portal-archive` as a user would, in a fresh process (env: added variables;
+    env_replace: the whole environment)."""
     result = subprocess.run(
         [sys.executable, "-m", "crawler", *args],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=timeout,
-        env={**os.environ, **(env or {})},
+        env=env_replace if env_replace is not None else {**os.environ, **(env or {})},
     )
     if check and result.returncode != 0:
         raise AssertionError(f"portal-archive {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-3000:]}")
