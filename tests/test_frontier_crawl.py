@@ -181,6 +181,10 @@ def test_never_seen_traps_are_cut_and_the_long_listing_walked_to_its_end(tmp_pat
     with TrapPortal(seed) as portal:
         result = crawl(portal, tmp_path / "a.db")
         kinds = [portal.kind(t) for t in portal.requests]
+        mark = len(portal.requests)
+        crawl(portal, tmp_path / "a.db")  # what was learned is remembered: no trap is walked again
+        again = [portal.kind(t) for t in portal.requests[mark:]]
+    assert not {"calendar", "archive", "sort", "session"} & set(again), portal.requests[mark:]
     assert {a["path"] for a in portal.articles} <= stored_paths(tmp_path / "a.db")
     for trap in ("calendar", "archive", "sort", "session"):
         assert kinds.count(trap) <= 6, (trap, kinds.count(trap), portal.requests)
