@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 import sqlite_utils
 
-from archive.units import NEW, OLD, Unit, Units
+from archive.units import OLD, Unit, Units, name_key
 
 TABLES: dict[str, dict] = {
     "units": {
@@ -35,6 +35,7 @@ TABLES: dict[str, dict] = {
             "province_id": str,
             "district_id": str,
             "label": str,  # "Huyện Sơn Dương (Tuyên Quang)"
+            "key": str,  # short name folded, letters and digits only: "sonduong" (place search)
         },
         "pk": "id",
     },
@@ -71,6 +72,7 @@ INDEXES = [
     ("units", ["era", "level"]),
     ("units", ["province_id"]),
     ("units", ["district_id"]),
+    ("units", ["key"]),
     ("unit_successors", ["new_id"]),
     ("portal_periods", ["host"]),
     ("portal_periods", ["unit_id"]),
@@ -136,7 +138,8 @@ def load_units_table(db: sqlite_utils.Database, units: Units) -> int:
         return 0
     rows = [
         {"id": u.id, "era": u.era, "level": u.level, "code": u.code, "name": u.name, "short_name": u.short_name,
-         "type": u.type, "province_id": u.province_id, "district_id": u.district_id, "label": units.label(u)}
+         "type": u.type, "province_id": u.province_id, "district_id": u.district_id, "label": units.label(u),
+         "key": name_key(u.short_name)}
         for u in units.by_id.values()
     ]
     links = [
@@ -264,3 +267,12 @@ def place(db: sqlite_utils.Database, unit_id: str) -> dict[str, Any] | None:
         "portals": _rows(db, PLACE_PORTALS_SQL, {"id": unit_id}),
         "months": _rows(db, PLACE_MONTHS_SQL, {"id": unit_id}),
     }
+
+
+# Units whose short name starts with the typed one (folded), current map first.
+PLACE_SEARCH_SQL = """
+select id, era, level, label from units
+where key like :key || '%'
+order by key = :key desc, era = 'new' desc, level, label limit 50
+"""
+UNIT_TYPES_SQL = "select distinct type from units where type != ''"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,15 @@ def name_key(text: str | None) -> str:
     'thixahuongtra'
     """
     return re.sub(r"[^a-z0-9]", "", fold(text or ""))
+
+
+def _spelled(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+def _spellings(unit: "Unit") -> set[str]:
+    """The unit's name as written with diacritics, with and without its type."""
+    return {_spelled(unit.name), _spelled(unit.short_name), _spelled(f"{unit.type} {unit.short_name}")}
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,8 @@ class Units:
         """Candidates the name designates (several when it is ambiguous)."""
         for key in self.keys(text):
             hits = [u for u in candidates if key in u.keywords]
+            if len(hits) > 1:  # keys drop diacritics: "Tân Thành" and "Tân Thạnh" share one
+                hits = [u for u in hits if _spelled(text) in _spellings(u)] or hits
             if hits:
                 return hits
         return []

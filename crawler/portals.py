@@ -153,7 +153,7 @@ def resolve_row(row: dict[str, Any], units: Units) -> tuple[Unit | None, str | N
         unit = units[code]
         if any(names.values()):
             named = units.resolve(unit.era, **names)
-            if named.id != unit.id:
+            if named.id not in {unit.id, *(a.id for a in units.ancestors(unit.id))}:
                 raise UnitError(f"unit {code} is {units.describe(unit)} but the names say {units.describe(named)} ({named.id})")
     elif any(names.values()):
         unit = units.resolve(era_of_row(valid_from, valid_until, row.get("level"), names["district"], names["commune"]),
