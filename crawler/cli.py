@@ -268,7 +268,8 @@ def portals_import(portals_file: str | None, shipped: bool, db_path: str) -> Non
     "huyện", "xã", ...); the optional columns valid_from/valid_until (YYYY-MM-DD)
     give the row's period, `unit` a unit code, `source` where the portal was seen.
     A row naming no unit or several, or repeating a host for an overlapping
-    period, is rejected by line number (exit status 1); the other rows are imported.
+    period, is rejected by line number (exit status 1); a row with a bad URL is
+    skipped as in any portals file; the other rows are imported.
     """
     from archive.units import load_units
     from crawler.portals import import_registry, read_registry, shipped_registry
@@ -281,12 +282,12 @@ def portals_import(portals_file: str | None, shipped: bool, db_path: str) -> Non
         registry = read_registry(path, units)
     except PortalsFileError as exc:
         fail(str(exc), 2)
-    for message in sorted(registry.errors + registry.warnings, key=line_number):
+    for message in sorted(registry.errors + registry.skipped + registry.warnings, key=line_number):
         click.echo(f"{path}: {message}", err=True)
     archive = Archive(db_path)
     portals_count, periods = import_registry(archive, registry, units, Path(path).name)
     click.echo(f"imported {portals_count} portals ({periods} placed periods), "
-               f"{len(registry.errors)} rows rejected, {len(registry.warnings)} warnings")
+               f"{len(registry.errors) + len(registry.skipped)} rows rejected, {len(registry.warnings)} warnings")
     if registry.errors:
         sys.exit(1)
 

@@ -89,8 +89,8 @@ def province_domain(page_host: str, links: list[Link], units: Units, hint: str |
     labels = gov_labels(page_host)
     label = labels[-1] if labels else None
     if not label:  # a page saved or served elsewhere: the domain most of its subordinate links share
-        nested = Counter(gov_labels(host_key(l.url))[-1] for l in links
-                         if (gov_labels(host_key(l.url)) or [None, None])[1:])
+        hosts = [gov_labels(host_key(link.url)) for link in links]
+        nested = Counter(labels[-1] for labels in hosts if labels and len(labels) > 1)
         label = nested.most_common(1)[0][0] if nested else None
     text = hint or label
     if not text:
@@ -147,9 +147,10 @@ class Matcher:
 
     def match(self, link: Link, labels: list[str] | None) -> Found:
         home = f"{urlsplit(link.url).scheme}://{urlsplit(link.url).netloc}/"
-        hits = self.by_text(link.text)
-        if not hits and labels:
-            hits = self.by_host(labels)
+        by_text = self.by_text(link.text)
+        by_host = self.by_host(labels) if labels else []
+        # The text names the unit, the host tells the map (xã Trung Lý before and after the reform)
+        hits = [u for u in by_text if u in by_host] or by_text or by_host
         if len(hits) == 1:
             return Found(home, link.text, hits[0])
         if hits:

@@ -108,7 +108,8 @@ class RegistryRow:
 @dataclass
 class Registry:
     rows: list[RegistryRow] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # "line N: why": rows rejected
+    errors: list[str] = field(default_factory=list)  # "line N: why": rows rejected for their place or as repeats
+    skipped: list[str] = field(default_factory=list)  # bad URLs, skipped as for any portals file (CONTRACT)
     warnings: list[str] = field(default_factory=list)  # "line N: what": rows kept
 
 
@@ -182,7 +183,7 @@ def read_registry(path: str | Path, units: Units) -> Registry:
     matches nothing); two rows of one host are never merged.
     """
     parsed = read_portals_file(path)
-    registry = Registry(errors=[e for e in parsed.errors if "row skipped" in e],
+    registry = Registry(skipped=[e for e in parsed.errors if "row skipped" in e],
                         warnings=[e for e in parsed.errors if "row skipped" not in e])
     by_host: dict[str, list[RegistryRow]] = {}
     for portal in parsed.portals:

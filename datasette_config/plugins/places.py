@@ -11,7 +11,7 @@ Everything here only reads; the SQL lives in archive.registry.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -68,7 +68,7 @@ def _news_link(datasette: Any, database: str, unit: dict) -> str:
 
 async def place_page(request, datasette):
     database, db = await _archive(datasette)
-    unit_id = request.url_vars["unit_id"]
+    unit_id = unquote(request.url_vars["unit_id"])
     if db is None:
         return Response.html("no registry in this archive", status=404)
     unit = (await _rows(db, registry.PLACE_SQL, {"id": unit_id}) or [None])[0]
@@ -110,6 +110,6 @@ async def places_search(request, datasette):
 @hookimpl
 def register_routes():
     return [
-        (r"^/-/place/(?P<unit_id>[a-z]+:[0-9]+)$", place_page),
+        (r"^/-/place/(?P<unit_id>[a-z]+(?::|%3[Aa])[0-9]+)$", place_page),
         (r"^/-/places$", places_search),
     ]
