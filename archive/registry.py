@@ -15,12 +15,13 @@ archive (the first registry import), not on every open.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Iterable
 
 import sqlite_utils
 
-from archive.units import OLD, Unit, Units, name_key
+from archive.units import NEW, OLD, Unit, Units, name_key
 
 TABLES: dict[str, dict] = {
     "units": {
@@ -57,6 +58,12 @@ TABLES: dict[str, dict] = {
             "source": str,  # where the portal was seen (a URL or a document)
             "imported_from": str,  # file:line of the registry row
             "imported_at": str,
+            # What news_by_place shows for the period's articles, derived from period_units
+            # when the period is written (a view computing them per article is too slow).
+            "province": str,  # current (34-province) province
+            "former_province": str,  # 63-province province(s), "; " between
+            "former_units": str,  # JSON array of labels of old districts and communes
+            "current_units": str,  # JSON array of labels of new communes
         },
         "pk": "id",
         "foreign_keys": [("portal_id", "portals", "id"), ("unit_id", "units", "id")],
@@ -95,19 +102,14 @@ VIEWS = {
     """,
     # One row per placed article: former (63-province) and current (34-province) units.
     # The *_units columns are JSON arrays for Datasette's array facets.
-    "news_by_place": """
+    "news_by_place": f"""
         select a.id, a.published_at, substr(a.published_at, 1, 7) as month, a.title, p.name as portal,
-               (select min(x.name) from article_units x
-                where x.article_id = a.id and x.era = 'new' and x.level = 'province') as province,
-               (select min(x.name) from article_units x
-                where x.article_id = a.id and x.era = 'old' and x.level = 'province') as former_province,
-               (select json_group_array(label) from (select distinct x.label from article_units x
-                where x.article_id = a.id and x.era = 'old' and x.level != 'province' order by x.label)) as former_units,
-               (select json_group_array(label) from (select distinct x.label from article_units x
-                where x.article_id = a.id and x.era = 'new' and x.level != 'province' order by x.label)) as current_units,
-               a.url, a.duplicate_of, a.portal_id, a.text
-        from articles a left join portals p on p.id = a.portal_id
-        where exists (select 1 from article_units x where x.article_id = a.id)
+               pp.province, pp.former_province, pp.former_units, pp.current_units,
+               a.url, a.duplicate_of, a.portal_id, pp.unit_id, a.text
+        from articles a
+        join portals p on p.id = a.portal_id
+        join portal_periods pp on pp.host = p.host
+             and {ARTICLE_DAY} between coalesce(pp.valid_from, '0000-00-00') and coalesce(pp.valid_until, '9999-12-31')
     """,
 }
 
@@ -177,18 +179,34 @@ def replace_periods(db: sqlite_utils.Database, host: str, periods: Iterable[Peri
             db.execute("delete from period_units where period_id = ?", [period_id])
         db.execute("delete from portal_periods where host = ?", [host])
         for period in periods:
+            places = units.places(period.unit.id)
             period_id = db["portal_periods"].insert({
                 "host": period.host, "portal_id": period.portal_id, "valid_from": period.valid_from,
                 "valid_until": period.valid_until, "level": period.unit.level, "unit_id": period.unit.id,
                 "name": period.name, "source": period.source, "imported_from": period.imported_from,
-                "imported_at": imported_at,
+                "imported_at": imported_at, **place_columns(places, units),
             }).last_pk
             db["period_units"].insert_all(
-                ({"period_id": period_id, "unit_id": unit_id, "relation": relation}
-                 for unit_id, relation in units.places(period.unit.id)),
+                ({"period_id": period_id, "unit_id": unit_id, "relation": relation} for unit_id, relation in places),
                 pk=("period_id", "unit_id"),
             )
     return len(periods)
+
+
+def place_columns(places: list[tuple[str, str]], units: Units) -> dict[str, str | None]:
+    """The news_by_place columns of a period from its places."""
+    found = [units[unit_id] for unit_id, _ in places]
+
+    def names(era: str, province: bool, label: bool) -> list[str]:
+        return sorted({units.label(u) if label else u.name for u in found
+                       if u.era == era and (u.level == "province") == province})
+
+    return {
+        "province": "; ".join(names(NEW, True, False)) or None,
+        "former_province": "; ".join(names(OLD, True, False)) or None,
+        "former_units": json.dumps(names(OLD, False, True), ensure_ascii=False),
+        "current_units": json.dumps(names(NEW, False, True), ensure_ascii=False),
+    }
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -245,28 +263,6 @@ PLACE_MONTHS_SQL = """
 select substr(day, 1, 7) as month, count(distinct article_id) as articles
 from article_units where unit_id = :id group by 1 order by 1
 """
-
-
-def _rows(db: sqlite_utils.Database, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, params)
-    names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def place(db: sqlite_utils.Database, unit_id: str) -> dict[str, Any] | None:
-    """Everything the place page shows about one unit, or None for an unknown id."""
-    found = _rows(db, PLACE_SQL, {"id": unit_id})
-    if not found:
-        return None
-    unit = found[0]
-    return {
-        "unit": unit,
-        "parents": _rows(db, PLACE_PARENTS_SQL, unit),
-        "successors": _rows(db, PLACE_SUCCESSORS_SQL, {"id": unit_id}),
-        "predecessors": _rows(db, PLACE_PREDECESSORS_SQL, {"id": unit_id}),
-        "portals": _rows(db, PLACE_PORTALS_SQL, {"id": unit_id}),
-        "months": _rows(db, PLACE_MONTHS_SQL, {"id": unit_id}),
-    }
 
 
 # Units whose short name starts with the typed one (folded), current map first.

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from archive.fold import fold
-from archive.units import LAST_OLD_DATE, NEW, OLD, REFORM_DATE, Unit, Units, name_key
+from archive.units import LAST_OLD_DATE, NEW, OLD, REFORM_DATE, Unit, Units
 from crawler.urls import host_key
 
 GOV_SUFFIX = ".gov.vn"  # every government host in PORTALS.md ends so; others are placed by link text only

@@ -41,7 +41,11 @@ def styled(unit, style: int) -> str:
 
 def test_import_resolves_names_in_every_spelling(tmp_path):
     rows, expected = [], {}
-    for i, district in enumerate(RNG.sample(UNITS.of(OLD, "district"), 12)):
+    # folded spellings are only unambiguous for districts no other district of the province folds to
+    def folds_alone(d):
+        return len(UNITS.match(fold(d.short_name), UNITS.descendants(d.province_id, "district"))) == 1
+
+    for i, district in enumerate(RNG.sample([d for d in UNITS.of(OLD, "district") if folds_alone(d)], 12)):
         communes = [c for c in UNITS.descendants(district.id, "commune")]
         commune = RNG.choice(communes)
         province = UNITS[district.province_id]

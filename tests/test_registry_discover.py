@@ -37,7 +37,8 @@ def build_portal():
         text = f"UBND {commune.type.lower()} {commune.short_name}" if i % 2 else commune.short_name
         items.append(f'<li><a href="https://{host}/" target="_blank">{escape(text)}</a></li>')
         expected[f"https://{host}/"] = commune.id
-    for district in RNG.sample(unique_by_key(old_districts, pool), 3):
+    # district portals say what they are ("huyện"): their names may be new communes' names too
+    for district in RNG.sample(unique_by_key(old_districts, old_districts), 3):
         old_label = name_key(UNITS[district.province_id].short_name)
         host = f"{name_key(district.short_name)}.{old_label}.gov.vn"
         options.append(f'<option value="http://{host}">Cổng TTĐT {escape(district.name)}</option>')

@@ -108,6 +108,11 @@ async def places_search(request, datasette):
 
 
 @hookimpl
+def menu_links(datasette, actor):
+    return [{"href": datasette.urls.path("/-/places"), "label": "Địa bàn / Places"}]
+
+
+@hookimpl
 def register_routes():
     return [
         (r"^/-/place/(?P<unit_id>[a-z]+(?::|%3[Aa])[0-9]+)$", place_page),
