@@ -136,3 +136,36 @@ def test_discovery_needs_a_province(tmp_path):
         server.shutdown()
         server.server_close()
     assert result.returncode == 2 and "--province" in result.stderr
+
+
+def test_discovery_on_a_real_saved_portal_page(tmp_path):
+    """sotttt.hanoi.gov.vn's home page (saved 2022, kept byte for byte in bench/data): its link
+    <select> names two district portals among ministries, departments and national sites."""
+    from tests.conftest import REPO
+
+    body = (REPO / "bench/data/extraction/pages/real-sotttt-hanoi-1.html").read_bytes()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    port = free_port()
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = cli("portals", "discover", f"http://127.0.0.1:{port}/")
+    finally:
+        server.shutdown()
+        server.server_close()
+    rows = {r["url"]: r["unit"] for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows == {
+        "http://thanhxuan.gov.vn/": UNITS.resolve(OLD, "Hà Nội", "Quận Thanh Xuân").id,
+        "http://longbien.gov.vn/": UNITS.resolve(OLD, "Hà Nội", "Quận Long Biên").id,
+    }
+    assert "pbgdpl.hanoi.gov.vn" in result.stderr  # under the domain, but no unit: reported
