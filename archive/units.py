@@ -176,11 +176,14 @@ class Units:
                 keys.append(key[len(type_key):])
         return keys
 
-    def match(self, text: str, candidates: list[Unit]) -> list[Unit]:
-        """Candidates the name designates (several when it is ambiguous)."""
-        for key in self.keys(text):
+    def match(self, text: str, candidates: list[Unit], *, typed: bool = True) -> list[Unit]:
+        """Candidates the name designates (several when it is ambiguous); `typed=False`
+        when the caller has taken the type word off already (it is not looked for)."""
+        for key in (self.keys(text) if typed else [name_key(text)]):
             hits = [u for u in candidates if key in u.keywords]
-            if len(hits) > 1:  # keys drop diacritics: "Tân Thành" and "Tân Thạnh" share one
+            # keys drop diacritics: "Tân Thành" and "Tân Thạnh" share one; a name written
+            # with diacritics tells them apart (one written without cannot: "Ia Bang")
+            if len(hits) > 1 and not text.isascii():
                 hits = [u for u in hits if _spelled(text) in _spellings(u)] or hits
             if hits:
                 return hits

@@ -117,26 +117,24 @@ class Matcher:
         self.types = sorted({fold(u.type) for u in units.by_id.values() if u.type and u.level != "province"},
                             key=len, reverse=True)
 
-    def named(self, text: str) -> tuple[str, str] | None:
-        """(type, name) of the last unit named in a link text: "UBND huyện Sơn Dương"."""
+    def named(self, text: str) -> list[tuple[str, str]]:
+        """Every (type, name) a link text may name, the earliest type word first:
+        "UBND huyện Quan Sơn" gives (huyen, quan son), then (quan, son)."""
         folded = " ".join(re.findall(r"[a-z0-9]+", fold(text)))
-        best = None
-        for type_word in self.types:
-            for m in re.finditer(rf"(?:^| ){re.escape(type_word)} ", folded):
-                if best is None or m.end() > best[1]:
-                    best = (type_word, m.end())
-        if best is None:
-            return None
-        return best[0], folded[best[1]:]
+        found = [(m.end(), type_word, folded[m.end():])
+                 for type_word in self.types for m in re.finditer(rf"(?:^| ){re.escape(type_word)} ", folded)]
+        return [(type_word, name) for _, type_word, name in sorted(found, key=lambda f: f[0])
+                if name]
 
-    def by_text(self, text: str) -> list[Unit]:
-        named = self.named(text)
-        if not named:
-            return []
-        type_word, name = named
+    def by_text(self, text: str) -> list[list[Unit]]:
+        """The units each (type, name) of the text designates, in the order of `named`."""
         pool = self.old_districts + self.old_communes + self.new_communes
-        typed = [u for u in pool if fold(u.type) == type_word]
-        return self.units.match(type_word + name, typed) or self.units.match(name, typed)
+        readings = []
+        for type_word, name in self.named(text):
+            hits = self.units.match(name, [u for u in pool if fold(u.type) == type_word], typed=False)
+            if hits:
+                readings.append(hits)
+        return readings
 
     def by_host(self, labels: list[str]) -> list[Unit]:
         if len(labels) >= 2:  # commune.district: a pre-2025 commune portal
@@ -147,10 +145,12 @@ class Matcher:
 
     def match(self, link: Link, labels: list[str] | None) -> Found:
         home = f"{urlsplit(link.url).scheme}://{urlsplit(link.url).netloc}/"
-        by_text = self.by_text(link.text)
+        readings = self.by_text(link.text)
         by_host = self.by_host(labels) if labels else []
-        # The text names the unit, the host tells the map (xã Trung Lý before and after the reform)
-        hits = [u for u in by_text if u in by_host] or by_text or by_host
+        # The text names the unit, the host tells the map (xã Trung Lý before and after the
+        # reform): the first reading of the text the host agrees with, else the text, else the host.
+        agreed = next((both for hits in readings if (both := [u for u in hits if u in by_host])), [])
+        hits = agreed or (readings[0] if readings else by_host)
         if len(hits) == 1:
             return Found(home, link.text, hits[0])
         if hits:

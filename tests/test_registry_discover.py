@@ -5,11 +5,13 @@ import csv
 import io
 import random
 import threading
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from html import escape
 
 import pytest
 
+from archive.fold import fold
 from archive.units import NEW, OLD, load_units, name_key
 from tests.conftest import cli, free_port
 
@@ -18,9 +20,12 @@ RNG = random.Random()
 
 
 def unique_by_key(units, pool):
-    """Units whose host label (name without diacritics) no other unit of the pool shares."""
-    keys = [name_key(u.short_name) for u in pool]
-    return [u for u in units if keys.count(name_key(u.short_name)) == 1 and name_key(u.short_name).isalpha()]
+    """Units a host label (the name without diacritics and spaces) designates alone in the pool,
+    former names included; a short name the dataset suffixes with its type ("Kỳ Anh Thị xã") is
+    no host label a portal would use."""
+    return [u for u in units
+            if name_key(u.short_name).isalpha() and fold(u.name).endswith(" " + fold(u.short_name))
+            and UNITS.match(name_key(u.short_name), pool) == [u]]
 
 
 def build_portal():
@@ -44,10 +49,11 @@ def build_portal():
         options.append(f'<option value="http://{host}">Cổng TTĐT {escape(district.name)}</option>')
         expected[f"http://{host}/"] = district.id
     same_label = [p for p in old_provinces if name_key(p.short_name) == label]
-    for district in RNG.sample([d for p in same_label for d in UNITS.descendants(p.id, "district")], min(2, len(same_label) * 2)):
-        communes = [c for c in unique_by_key(UNITS.descendants(district.id, "commune"),
-                                             UNITS.descendants(district.id, "commune"))]
-        commune = RNG.choice(communes)
+    districts = [d for p in same_label for d in UNITS.descendants(p.id, "district")
+                 if unique_by_key(UNITS.descendants(d.id, "commune"), UNITS.descendants(d.id, "commune"))]
+    for district in RNG.sample(districts, min(2, len(districts))):
+        communes = UNITS.descendants(district.id, "commune")
+        commune = RNG.choice(unique_by_key(communes, communes))
         host = f"{name_key(commune.short_name)}.{name_key(district.short_name)}.{label}.gov.vn"
         items.append(f'<li><a href="http://{host}/index.aspx">Xã, phường: {escape(commune.name)}</a></li>')
         expected[f"http://{host}/"] = commune.id
@@ -69,9 +75,9 @@ def build_portal():
     return province, html.encode("utf-8"), expected
 
 
-@pytest.fixture
-def province_portal():
-    province, body, expected = build_portal()
+@contextmanager
+def serving(body: bytes):
+    """A loopback web server answering every GET with `body`; yields its URL."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
@@ -83,15 +89,20 @@ def province_portal():
         def log_message(self, *args):
             pass
 
-    port = free_port()
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{port}/", province, expected
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def province_portal():
+    province, body, expected = build_portal()
+    with serving(body) as url:
+        yield url, province, expected
 
 
 def test_discovery_lists_subordinate_portals_with_units(province_portal, tmp_path):
@@ -115,26 +126,9 @@ def test_discovery_lists_subordinate_portals_with_units(province_portal, tmp_pat
     assert f"imported {len(expected)} portals ({len(expected)} placed periods), 0 rows rejected" in imported.stdout
 
 
-def test_discovery_needs_a_province(tmp_path):
-    port = free_port()
-    body = b"<html><body><a href='https://example.org/'>x</a></body></html>"
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        result = cli("portals", "discover", f"http://127.0.0.1:{port}/", check=False)
-    finally:
-        server.shutdown()
-        server.server_close()
+def test_discovery_needs_a_province():
+    with serving(b"<html><body><a href='https://example.org/'>x</a></body></html>") as url:
+        result = cli("portals", "discover", url, check=False)
     assert result.returncode == 2 and "--province" in result.stderr
 
 
@@ -145,24 +139,8 @@ def test_discovery_on_a_real_saved_portal_page(tmp_path):
 
     body = (REPO / "bench/data/extraction/pages/real-sotttt-hanoi-1.html").read_bytes()
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    port = free_port()
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        result = cli("portals", "discover", f"http://127.0.0.1:{port}/")
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(body) as url:
+        result = cli("portals", "discover", url)
     rows = {r["url"]: r["unit"] for r in csv.DictReader(io.StringIO(result.stdout))}
     assert rows == {
         "http://thanhxuan.gov.vn/": UNITS.resolve(OLD, "Hà Nội", "Quận Thanh Xuân").id,
