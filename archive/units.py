@@ -204,9 +204,9 @@ class Units:
         if len(hits) == 1:
             return hits[0]
         if hits:
-            listed = ", ".join(f"{self.describe(u)} ({u.id})" for u in hits)
+            listed = "; ".join(f"{self.describe(u)} ({u.id})" for u in hits)
             raise UnitError(f"{what} {text!r} is ambiguous {where}: {listed}; write its type (xã, phường…) or its code")
-        nearest = ", ".join(self.describe(u) for u in self.nearest(text, candidates))
+        nearest = "; ".join(self.describe(u) for u in self.nearest(text, candidates))
         raise UnitError(f"no {what} {text!r} {where}; nearest: {nearest or 'none'}")
 
     def resolve(self, era: str, province: str | None = None, district: str | None = None,
