@@ -1,7 +1,9 @@
 """Places in a real Datasette over HTTP: facets by former/current unit, the place page."""
 from __future__ import annotations
 
+import html as html_lib
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -76,6 +78,11 @@ def test_place_page_shows_portals_over_time_and_articles_per_month(placed):
     assert months
     for month, count in months:
         assert f"<td>{month}</td><td class=\"place-count\">{count}</td>" in html
+    # the page's link to the list gives every article counted
+    link = html_lib.unescape(re.search(r'<a href="([^"]*news_by_place\?[^"]*)"', html).group(1))
+    path, query = link.split("?")
+    listed = json.loads(get(f"{base}{path}.json?{query}&_shape=objects&_size=max"))["rows"]
+    assert len(listed) == sum(count for _, count in months)
     # what the district became after the reform is linked
     successor = rows(db, "select new_id from unit_successors where old_id = ? limit 1", [unit_id])[0][0]
     assert f"/-/place/{successor}" in html
