@@ -331,6 +331,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     from archive.dedup import ensure_dedup_schema  # dedup owns its tables and views
 
     ensure_dedup_schema(db)
+    from archive.registry import ensure_registry_schema  # the registry owns its tables and views
+
+    ensure_registry_schema(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

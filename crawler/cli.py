@@ -6,6 +6,7 @@ stderr on failure.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -240,33 +241,103 @@ def portals() -> None:
 
 @portals.command("list")
 @DB_OPTION
-def portals_list(db_path: str) -> None:
-    """List the portals in the registry with their article counts."""
+@click.option("--summary", is_flag=True, help="Count placed portals by province and level instead.")
+def portals_list(db_path: str, summary: bool) -> None:
+    """List the portals in the registry with their article counts, periods and units.
+
+    One tab-separated line per portal: id, url, name, level, province, articles,
+    periods (from..until unit [code]; …) and sources.
+    """
+    from archive.registry import PORTAL_LIST_SQL, SUMMARY_SQL
+
     archive = Archive(db_path)
-    rows = archive.db.execute(
-        "select p.id, p.url, coalesce(p.name, ''), coalesce(p.level, ''), coalesce(p.province, ''), "
-        "count(a.id) from portals p left join articles a on a.portal_id = p.id group by p.id order by p.id"
-    ).fetchall()
+    rows = archive.db.execute(SUMMARY_SQL if summary else PORTAL_LIST_SQL).fetchall()
     for row in rows:
         click.echo("\t".join(str(v) for v in row))
-    click.echo(f"{len(rows)} portals", err=True)
+    if summary:
+        hosts = archive.db.execute("select count(distinct host) from portal_periods").fetchone()[0]
+        click.echo(f"{hosts} placed portals in {len({r[0] for r in rows})} provinces (34-province map)", err=True)
+    else:
+        click.echo(f"{len(rows)} portals", err=True)
 
 
 @portals.command("import")
-@click.argument("portals_file", type=click.Path(dir_okay=False))
+@click.argument("portals_file", required=False, type=click.Path(dir_okay=False))
+@click.option("--shipped", is_flag=True, help="Import the registry of real portals shipped with the package.")
 @DB_OPTION
-def portals_import(portals_file: str, db_path: str) -> None:
-    """Load a portals CSV into the registry (bad rows reported and skipped)."""
+def portals_import(portals_file: str | None, shipped: bool, db_path: str) -> None:
+    """Load a portals CSV into the registry, placing each row on the map of units.
+
+    Names may be written with or without diacritics and type words ("tỉnh",
+    "huyện", "xã", ...); the optional columns valid_from/valid_until (YYYY-MM-DD)
+    give the row's period, `unit` a unit code, `source` where the portal was seen.
+    A row naming no unit or several, or repeating a host for an overlapping
+    period, is rejected by line number (exit status 1); a row with a bad URL is
+    skipped as in any portals file; the other rows are imported.
+    """
+    from archive.units import load_units
+    from crawler.portals import import_registry, read_registry, shipped_registry
+
+    if bool(portals_file) == shipped:
+        fail("give a portals FILE or --shipped", 2)
+    path = str(shipped_registry()) if shipped else portals_file
+    units = load_units()
     try:
-        parsed = read_portals_file(portals_file)
+        registry = read_registry(path, units)
     except PortalsFileError as exc:
         fail(str(exc), 2)
-    for error in parsed.errors:
-        click.echo(f"{portals_file}: {error}", err=True)
+    for message in sorted(registry.errors + registry.skipped + registry.warnings, key=line_number):
+        click.echo(f"{path}: {message}", err=True)
     archive = Archive(db_path)
-    for portal in parsed.portals:
-        archive.upsert_portal(portal)
-    click.echo(f"imported {len(parsed.portals)} portals, {len(parsed.errors)} problems reported")
+    portals_count, periods = import_registry(archive, registry, units, Path(path).name)
+    click.echo(f"imported {portals_count} portals ({periods} placed periods), "
+               f"{len(registry.errors) + len(registry.skipped)} rows rejected, {len(registry.warnings)} warnings")
+    if registry.errors:
+        sys.exit(1)
+
+
+def line_number(message: str) -> int:
+    found = re.match(r"line (\d+)", message)
+    return int(found.group(1)) if found else 0
+
+
+@portals.command("discover")
+@click.argument("url")
+@click.option("--province", help="The portal's province, when its host does not say (a saved copy).")
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds for the page.")
+def portals_discover(url: str, province: str | None, timeout: float) -> None:
+    """List the subordinate portals a province or district portal links to.
+
+    Prints registry rows ready for `portals import` (CSV on stdout); links that
+    look like subordinate portals but match no unit, or several, go to stderr.
+    """
+    from datetime import date
+
+    from archive.units import load_units
+    from crawler.discovery import discover, fetch
+    from crawler.portals import registry_row, write_registry_rows
+
+    if not valid_url(url):
+        fail(f"bad portal URL {url!r}", 2)
+    try:
+        html = fetch(url, timeout)
+    except OSError as exc:
+        fail(f"cannot fetch {url}: {exc}")
+    units = load_units()
+    found = discover(html, url, units, province)
+    if not found.provinces:
+        fail(f"cannot tell the province of {url}: give --province NAME", 2)
+    source = f"linked from {url} on {date.today().isoformat()}"
+    rows = []
+    for portal in found.found:
+        if portal.unit is None:
+            click.echo(f"portal-archive: {portal.url} ({portal.text!r}): {portal.problem}", err=True)
+            continue
+        valid_from, valid_until = portal.period
+        rows.append(registry_row(portal.url, portal.unit, units, name=portal.text, valid_from=valid_from,
+                                 valid_until=valid_until, source=source))
+    write_registry_rows(rows, sys.stdout)
+    click.echo(f"{len(rows)} portals matched to units, {len(found.found) - len(rows)} not matched", err=True)
 
 
 @portals.command("check")
