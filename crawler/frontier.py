@@ -423,7 +423,7 @@ class FrontierMiddleware:
             self._skip(request, "date_bound")
             self.seen.add(url)
             return None
-        if old is not None and old.kind != "queued" and not force and not self._refetch(old, portal, polled):
+        if old is not None and old.kind != "queued" and not force and not self._refetch(old, portal, polled, shape):
             return None  # not marked seen: another page (a hub) may still ask for it
         self.seen.add(url)
         new = old is None or old.kind == "queued"
@@ -432,7 +432,7 @@ class FrontierMiddleware:
         return request.replace(priority=book.priority(shape),
                                meta={**request.meta, "shape": shape, "new_page": new, **chain})
 
-    def _refetch(self, known: Known, portal: PortalFrontier, polled: bool) -> bool:
+    def _refetch(self, known: Known, portal: PortalFrontier, polled: bool, shape: str) -> bool:
         """Fetch a page the archive already knows?
 
         Articles: no (re-checks are scheduled from the archive).  Other pages: a
@@ -445,6 +445,8 @@ class FrontierMiddleware:
         stale = (known.fetched_at or "") < iso_ago(days=self.options.page_recheck_days)
         if known.kind in ("gone", "blocked"):
             return stale
+        if polled and not portal.full and not portal.book.is_productive(shape):
+            return stale  # a page the entry links to is a hub only if its shape has yielded
         return (polled and (portal.full or bool(known.new_links_at))) or stale
 
     def _follow_chain(self, response: Response, portal: PortalFrontier, siblings: list[str], by_url: dict,
@@ -459,8 +461,7 @@ class FrontierMiddleware:
         full = portal.full
         patience = self.options.chain_patience if full else self.options.chain_patience_known
         limit = self.options.full_pager_depth if full else self.options.pager_depth
-        response.meta["brought_new"] = bool(new_links) or any(
-            full or known.get(u) is None for u in siblings)
+        response.meta["brought_new"] = bool(new_links)  # a hub: polled again next run, if its shape yields
         if repeats_previous or barren >= patience or depth >= limit:
             if siblings and (barren >= patience or repeats_previous):
                 self.stats.inc_value("portal_archive/frontier/chain_end")

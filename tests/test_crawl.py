@@ -96,6 +96,25 @@ def test_crawl_run_recorded(crawled, sample_portals):
     assert f"{run['new']} new" in result.stdout
 
 
+def test_rejections_are_counted_by_reason_with_examples_and_requests_by_kind(crawled):
+    import json
+
+    db, result = crawled[0], crawled[1]
+    per_portal = rows(db, "select rejected_by_reason, rejected_examples, requests_by_kind, listing_pages, "
+                          "articles_extracted from portal_runs")
+    for run in per_portal:
+        reasons = json.loads(run["rejected_by_reason"] or "{}")
+        assert sum(reasons.values()) == run["listing_pages"]  # every rejection has its reason
+        examples = json.loads(run["rejected_examples"] or "[]")
+        assert len(examples) == min(5, run["listing_pages"]) and all("http" in e for e in examples)
+        kinds = json.loads(run["requests_by_kind"])
+        assert kinds["article"] == run["articles_extracted"]
+    total = rows(db, "select rejected_by_reason, requests_by_kind from crawl_runs")[0]
+    assert json.loads(total["rejected_by_reason"]) and json.loads(total["requests_by_kind"])["article"] > 0
+    assert any(line.startswith("not articles: ") for line in result.stdout.splitlines())
+    assert any(line.startswith("requests: article ") for line in result.stdout.splitlines())
+
+
 def test_raw_html_kept_for_every_article(crawled):
     db = crawled[0]
     counts = rows(db, "select (select count(*) from articles) a, (select count(*) from article_html) h")[0]
