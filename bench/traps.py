@@ -1,6 +1,6 @@
 """Crawl generated trap portals with the real CLI and with a plain CrawlSpider; compare.
 
-    python bench/traps.py [--portals 12] [--seed 1] [--articles 25] [--max-minutes 3] [--keep DIR]
+    python bench/traps.py [--portals 12] [--seed 1] [--articles 25] [--max-minutes 2] [--keep DIR]
 
 Serves --portals generated portals (crawler/demo/trapsites.py: random URL
 shapes, 2+ traps each: endless calendars, monthly archives, date-filtered
@@ -13,9 +13,14 @@ listings, search pages, sort/view variants, session-id links) and crawls them:
    servers with the same seed, bounded by the same time limit.
 
 Requests are counted at the servers. A trap request is a request into a
-trap's URL space as the generator knows it (TrapPortals.is_trap). Articles
-found: for ours, article URLs in the archive (articles.url / article_urls);
-for the baseline, article URLs it fetched.
+trap's URL space as the generator knows it (TrapPortals.is_trap), whether or
+not that page happens to list an article: every article is also listed in
+its section. Articles found: for ours, article URLs in the archive
+(articles.url / article_urls); for the baseline, article URLs it fetched.
+With --keep, every request is written to DIR/*.requests.tsv with its kind.
+
+Seed 1 is the default; a frontier tuned on it should also be reported on a
+seed it was not tuned on (--seed 2, 3, ...): that is the held-out figure.
 
 Exit status 1 when a target is missed: trap requests <= 5 per trap per
 portal, articles found >= 99 %, ours' requests and wall time below the
@@ -63,6 +68,8 @@ class Run:
     rc: int
     note: str = ""
     traps: dict[tuple[str, str], int] = field(default_factory=dict)
+    kinds: str = ""  # requests by page kind
+    future: int = 0  # requests for trap pages dated after today
 
     @property
     def trap_total(self) -> int:
@@ -147,6 +154,7 @@ def crawl_baseline(args: argparse.Namespace, log: Path) -> tuple[Run, set[str]]:
             note += f" exit {rc}: {err.strip().splitlines()[-1] if err.strip() else ''}"
         run = Run("CrawlSpider DEPTH_LIMIT=10", reqs, seconds, tp.articles_fetched(reqs), rc, note.strip(),
                   tp.trap_requests(reqs))
+        run.kinds, run.future = by_page_kind(tp, run), len(tp.future_requests(reqs))
         save_requests(tp, run, log.with_suffix(".requests.tsv"))
         return run, tp.article_urls()
 
@@ -168,6 +176,16 @@ def baseline_worker(starts: list[str], minutes: float) -> None:
     process = CrawlerProcess({**BASELINE_SETTINGS, "CLOSESPIDER_TIMEOUT": minutes * 60})
     process.crawl(Baseline, start_urls=starts, allowed_domains=hosts)
     process.start()
+
+
+def by_page_kind(tp: TrapPortals, run: Run) -> str:
+    """'article 300, listing 250, trap 40, ...': what the requests went to, as the generator knows it."""
+    counts: dict[str, int] = {}
+    for host, target, _ in run.requests:
+        page = tp.page_of(host, target)
+        kind = "trap" if page.trap else page.kind
+        counts[kind] = counts.get(kind, 0) + 1
+    return ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def save_requests(tp: TrapPortals, run: Run, path: Path) -> None:
@@ -213,6 +231,8 @@ def main() -> int:
         second = crawl_ours(tp, csv, db, args.max_minutes, work / "ours-2.log", "ours, unchanged re-run")
         rows2 = count_rows(db)
         expected = tp.article_urls()
+        for run in (first, second):
+            run.kinds, run.future = by_page_kind(tp, run), len(tp.future_requests(run.requests))
         save_requests(tp, first, work / "ours-1.requests.tsv")
         save_requests(tp, second, work / "ours-2.requests.tsv")
     baseline, base_expected = crawl_baseline(args, work / "baseline.log")
@@ -234,6 +254,8 @@ def main() -> int:
     print("trap requests by kind (ours / baseline): " + ", ".join(
         f"{k} {sum(n for (_, kk), n in first.traps.items() if kk == k)}/{sum(n for (_, kk), n in baseline.traps.items() if kk == k)}"
         for k in kinds))
+    for run in (first, second, baseline):
+        print(f"requests by page kind, {run.name}: {run.kinds}; dated after today: {run.future}")
     for run in (first, second, baseline):
         if run.note:
             print(f"note ({run.name}): {run.note}")

@@ -225,3 +225,15 @@ def test_request_log_counts_trap_requests_per_portal_and_kind(portals, tmp_path)
     assert s.site.abs("/").startswith("http://127.0.0.10:")
     csv = portals.write_portals_csv(tmp_path / "portals.csv").read_text(encoding="utf-8").splitlines()
     assert csv[0].startswith("url,") and len(csv) == 1 + len(portals.sites)
+
+
+def test_future_requests_are_the_trap_pages_dated_after_today(portals):
+    s = next(s for s in portals.sites if s.trap("calendar") or s.trap("monthly-archive"))
+    t = s.trap("calendar") or s.trap("monthly-archive")
+    next_month = (TODAY.replace(day=28) + dt.timedelta(days=7)).replace(day=1)
+    future, present = t.url.url(next_month + dt.timedelta(days=40)), t.url.url(TODAY.replace(day=1))
+    mark = len(portals.requests)
+    for target in (future, present, s.articles[0].path):
+        fetch(s.site.abs(target))
+    assert [r[1] for r in portals.future_requests(portals.requests[mark:])] == [future], (SEED, future, present)
+    assert not [p for p in s.articles if s.future(p.path)], SEED

@@ -47,12 +47,17 @@ def _list_or_empty(site: "TrapSite", items: list, empty: str) -> str:
 
 class Trap:
     kind = ""
+    unit = "day"  # what date_of() stands for: a day, or a whole month
 
     def match(self, site: "TrapSite", path: str, q: dict[str, str]) -> Any | None:
         raise NotImplementedError
 
     def serve(self, site: "TrapSite", state: Any, target: str) -> str:
         raise NotImplementedError
+
+    def date_of(self, state: Any) -> dt.date | None:
+        """The date a page of this trap is for (the first day of a month, the start of a period), if any."""
+        return None
 
     def sidebar(self, site: "TrapSite") -> str:
         return ""
@@ -71,6 +76,9 @@ class Calendar(Trap):
 
     def match(self, site, path, q):
         return self.url.parse(path, q)
+
+    def date_of(self, state):
+        return state
 
     def _step(self, d: dt.date, days: int = 0, months: int = 0) -> dt.date:
         if months:
@@ -107,12 +115,16 @@ class Calendar(Trap):
 class MonthlyArchive(Trap):
     """Articles by month; every month links to the previous and the next one, forever."""
     kind = "monthly-archive"
+    unit = "month"
 
     def __init__(self, rng: random.Random, taken: set[str]):
         self.url = date_url(rng, path_base(rng, taken=taken), "month")
 
     def match(self, site, path, q):
         return self.url.parse(path, q)
+
+    def date_of(self, state):
+        return state
 
     def serve(self, site, d, target):
         items = [p for p in site.articles if p.art.date[:7] == d.isoformat()[:7]]
@@ -148,6 +160,9 @@ class DateFilter(Trap):
             return None
         a, b = (self.spelling.parse(q[k]) for k in self.keys)
         return (found[0], a, b) if a and b and a <= b else None
+
+    def date_of(self, state):
+        return state[1]
 
     def serve(self, site, state, target):
         sec, a, b = state

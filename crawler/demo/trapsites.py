@@ -288,6 +288,18 @@ class TrapSite:
     def trap_of(self, url: str) -> str | None:
         return self.classify_url(url).trap_kind
 
+    def future(self, target: str) -> bool:
+        """True when the target is a trap page for a date after today (a month after this month)."""
+        page = self.classify(target)
+        if isinstance(page.trap, SessionId):
+            return self.future(page.data[0])
+        when = page.trap.date_of(page.data) if page.trap else None
+        if when is None:
+            return False
+        if page.trap.unit == "month":
+            return (when.year, when.month) > (self.today.year, self.today.month)
+        return when > self.today
+
     def trap_kind(self, target: str) -> str | None:
         """The trap a request target falls in, or None (SamplePortals.violations() reads this)."""
         return self.classify(target).trap_kind
@@ -501,6 +513,19 @@ class TrapPortals(SamplePortals):
             if page.trap:
                 k = (f"http://{host}/", page.trap.kind)
                 out[k] = out.get(k, 0) + 1
+        return out
+
+    def future_requests(self, requests: list[tuple[str, str, str]] | None = None) -> list[tuple[str, str, str]]:
+        """Requests for trap pages dated after today (calendar days, archive months, filter periods)."""
+        with self._lock:
+            reqs = list(self.requests if requests is None else requests)
+        out = []
+        for host, target, method in reqs:
+            try:
+                if self.site(host).future(target):
+                    out.append((host, target, method))
+            except KeyError:
+                continue
         return out
 
     def articles_fetched(self, requests: list[tuple[str, str, str]] | None = None) -> set[str]:
