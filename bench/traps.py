@@ -1,6 +1,6 @@
 """Crawl generated trap portals with the real CLI and with a plain CrawlSpider; compare.
 
-    python bench/traps.py [--portals 12] [--seed 1] [--articles 25] [--max-minutes 2] [--keep DIR]
+    python bench/traps.py [--portals 12] [--seed 1] [--articles 25] [--max-minutes 3] [--keep DIR]
 
 Serves --portals generated portals (crawler/demo/trapsites.py: random URL
 shapes, 2+ traps each: endless calendars, monthly archives, date-filtered
@@ -206,7 +206,7 @@ def main() -> int:
     ap.add_argument("--portals", type=int, default=12)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--articles", type=int, default=25, help="articles per portal")
-    ap.add_argument("--max-minutes", type=float, default=2.0, help="time bound of each crawl (passed to the CLI)")
+    ap.add_argument("--max-minutes", type=float, default=3.0, help="time bound of each crawl (passed to the CLI)")
     ap.add_argument("--keep", type=Path, help="keep the archive, portals CSV and logs in this folder")
     ap.add_argument("--baseline-worker", help=argparse.SUPPRESS)
     args = ap.parse_args()

@@ -11,16 +11,16 @@ The page text is Vietnamese (what real portals print); the URLs are not.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote_plus, urlencode
 
 from .boiler import e
 from .templates import CAL_EVENTS
-from .trapshapes import DateURL, date_url, distinct, path_base, query_key, spelling, token, word
+from .trapshapes import date_url, distinct, path_base, query_key, spelling, token, word
 
 if TYPE_CHECKING:
     from .trapsites import Section, TrapSite
@@ -80,22 +80,21 @@ class Calendar(Trap):
     def date_of(self, state):
         return state
 
-    def _step(self, d: dt.date, days: int = 0, months: int = 0) -> dt.date:
-        if months:
-            return _month_shift(d, months)
-        return d + dt.timedelta(days=days)
+    def _shift(self, d: dt.date, n: int) -> dt.date:
+        """n steps of this calendar: days, or months."""
+        return d + dt.timedelta(days=n) if self.unit == "day" else _month_shift(d, n)
+
+    def _today(self, site: "TrapSite") -> dt.date:
+        return site.today if self.unit == "day" else site.today.replace(day=1)
 
     def serve(self, site, d, target):
         rng = random.Random(f"{site.key}|cal|{d}")
-        if self.unit == "day":
-            label = f"ngày {d:%d/%m/%Y}"
-            nav = [(self.url.url(self._step(d, days=-1)), "« Ngày trước"), (self.url.url(self._step(d, days=1)), "Ngày sau »")]
-            same = [p for p in site.articles if p.art.date == d.isoformat()]
-        else:
-            label = f"tháng {d.month}/{d.year}"
-            nav = [(self.url.url(self._step(d, months=-1)), "« Tháng trước"), (self.url.url(self._step(d, months=1)), "Tháng sau »")]
-            same = [p for p in site.articles if p.art.date[:7] == d.isoformat()[:7]]
-        nav.append((self.url.url(site.today if self.unit == "day" else site.today.replace(day=1)), "Hôm nay"))
+        day = self.unit == "day"
+        label = f"ngày {d:%d/%m/%Y}" if day else f"tháng {d.month}/{d.year}"
+        step = "Ngày" if day else "Tháng"
+        nav = [(self.url.url(self._shift(d, -1)), f"« {step} trước"), (self.url.url(self._shift(d, 1)), f"{step} sau »"),
+               (self.url.url(self._today(site)), "Hôm nay")]
+        same = [p for p in site.articles if p.art.date[:10 if day else 7] == d.isoformat()[:10 if day else 7]]
         events = rng.sample(CAL_EVENTS, rng.randrange(0, 3)) if rng.random() < 0.3 else []
         rows = "".join(f"<tr><td>{d:%d/%m/%Y}</td><td>{e(ev)}</td></tr>" for ev in events) or \
             '<tr><td colspan="2">Chưa có lịch công tác.</td></tr>'
@@ -106,9 +105,9 @@ class Calendar(Trap):
         return site.trap_page(f"Lịch công tác {label}", main, target)
 
     def sidebar(self, site):
-        t = site.today
-        items = [(self.url.url(t if self.unit == "day" else t.replace(day=1)), "Lịch công tác hôm nay"),
-                 (self.url.url(self._step(t, days=7) if self.unit == "day" else _month_shift(t, 1)), "Lịch tuần tới")]
+        t = self._today(site)
+        ahead = self._shift(t, 7 if self.unit == "day" else 1)
+        items = [(self.url.url(t), "Lịch công tác hôm nay"), (self.url.url(ahead), "Lịch tuần tới")]
         return _links(items, "work-calendar", "Lịch công tác")
 
 
@@ -168,7 +167,8 @@ class DateFilter(Trap):
         sec, a, b = state
         span = b - a + dt.timedelta(days=1)
         items = [p for p in sec.items if a.isoformat() <= p.art.date <= b.isoformat()]
-        nav = [(self.url(sec, a - span, a - dt.timedelta(days=1)), "« Kỳ trước"), (self.url(sec, b + dt.timedelta(days=1), b + span), "Kỳ sau »")]
+        one = dt.timedelta(days=1)
+        nav = [(self.url(sec, a - span, a - one), "« Kỳ trước"), (self.url(sec, b + one, b + span), "Kỳ sau »")]
         main = (f'<h1>{e(sec.cat.name)}: từ {a:%d/%m/%Y} đến {b:%d/%m/%Y}</h1>'
                 + " ".join(f'<a href="{e(u)}">{t}</a>' for u, t in nav)
                 + _list_or_empty(site, items, "Không có tin bài trong khoảng thời gian này.") + self.listing_bar(site, sec, 1))
@@ -176,12 +176,15 @@ class DateFilter(Trap):
 
     def listing_bar(self, site, sec, page):
         t = site.today
-        presets = [(self.url(sec, t - dt.timedelta(days=6), t), "7 ngày qua"), (self.url(sec, t.replace(month=1, day=1), t), "Năm nay")]
-        return '<div class="date-filter">Lọc theo thời gian: ' + " | ".join(f'<a href="{e(u)}">{x}</a>' for u, x in presets) + "</div>"
+        presets = [(self.url(sec, t - dt.timedelta(days=6), t), "7 ngày qua"),
+                   (self.url(sec, t.replace(month=1, day=1), t), "Năm nay")]
+        links = " | ".join(f'<a href="{e(u)}">{x}</a>' for u, x in presets)
+        return f'<div class="date-filter">Lọc theo thời gian: {links}</div>'
+
 
 
 def _fold(s: str) -> str:
-    import unicodedata
+    """Lowercase without diacritics, so a query matches titles as portals' search boxes do."""
     s = s.replace("đ", "d").replace("Đ", "D")
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
@@ -235,13 +238,13 @@ class Search(Trap):
 class SortView(Trap):
     """The same listing reordered or re-laid-out under random parameter names and values."""
     kind = "sort-view"
-    ORDERS = ("Mới nhất", "Cũ nhất", "Tiêu đề A-Z", "Xem nhiều")
-    VIEWS = ("Danh sách", "Lưới", "Tóm tắt")
+    ORDERS = ("Mới nhất", "Cũ nhất", "Tiêu đề A-Z")  # the default, then one label per value in self.sorts
+    VIEWS = ("Danh sách", "Lưới")
 
     def __init__(self, rng: random.Random, taken: set[str]):
         self.sort_key, self.view_key = distinct(rng, query_key, 2, taken)
-        self.sorts = distinct(rng, lambda r: word(r, (1, 2)), 3, set())
-        self.views = distinct(rng, lambda r: word(r, (1, 2)), 2, set())
+        self.sorts = distinct(rng, lambda r: word(r, (1, 2)), 2, set())  # 2 orders x (1 layout + default): 5 variants a page
+        self.views = distinct(rng, lambda r: word(r, (1, 2)), 1, set())
 
     def params(self) -> dict[str, list[str]]:
         return {self.sort_key: self.sorts, self.view_key: self.views}
@@ -264,8 +267,6 @@ class SortView(Trap):
             items.reverse()
         elif order == 1:
             items.sort(key=lambda p: p.art.title)
-        elif order == 2:
-            items.sort(key=lambda p: hashlib.md5(p.path.encode()).hexdigest())
         shown = items[(page - 1) * sec.size: page * sec.size]
         html = site.listing_html(sec, page, shown)
 
@@ -347,5 +348,4 @@ def build_traps(rng: random.Random, kinds: list[str], taken: set[str], titles: l
     return [make[k]() for k in kinds]
 
 
-__all__ = ["KINDS", "Trap", "Calendar", "MonthlyArchive", "DateFilter", "Search", "SortView", "SessionId", "build_traps",
-           "DateURL"]
+__all__ = ["KINDS", "Trap", "Calendar", "MonthlyArchive", "DateFilter", "Search", "SortView", "SessionId", "build_traps"]
