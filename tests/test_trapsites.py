@@ -237,3 +237,19 @@ def test_future_requests_are_the_trap_pages_dated_after_today(portals):
         fetch(s.site.abs(target))
     assert [r[1] for r in portals.future_requests(portals.requests[mark:])] == [future], (SEED, future, present)
     assert not [p for p in s.articles if s.future(p.path)], SEED
+
+
+def test_published_and_edited_articles_while_serving():
+    with TrapPortals(n=2, seed=SEED + 7, today=TODAY, first_ip=40) as tp:
+        s = tp.sites[1]
+        before = set(s.article_urls)
+        new = tp.add_articles(2, portal=1)
+        assert {g["url"] for g in new} == s.article_urls - before and len(new) == 2, SEED
+        pages = crawl(tp, enter_traps=False, per_portal=10**6)
+        assert tp.article_urls() <= set(pages), (SEED, sorted(tp.article_urls() - set(pages))[:3])
+        url = new[0]["url"]
+        etag = fetch(url)[2]["ETag"]
+        edited = tp.edit_article(url, "Một đoạn mới.")
+        status, body, headers = fetch(url, {"If-None-Match": etag})
+        assert status == 200 and headers["ETag"] != etag and "Một đoạn mới." in body, SEED
+        assert edited["text"].endswith("Một đoạn mới."), SEED

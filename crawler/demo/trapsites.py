@@ -52,6 +52,16 @@ PROVINCES = ("Thanh Hóa", "Nghệ An", "Đồng Nai", "An Giang", "Khánh Hòa"
 LONG_PAGER_PAGES = 15  # a "long productive pager" has at least this many pages, each with articles
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What generate() decided for one portal before drawing the rest from its RNG."""
+    index: int
+    articles: int
+    today: dt.date
+    traps: tuple[str, ...]  # trap kinds
+    long_pager: bool  # one section pages through LONG_PAGER_PAGES+ pages, one article each
+
+
 @dataclass
 class Section:
     cat: Category
@@ -139,10 +149,10 @@ def _fill(template: str, **vals: Any) -> str:
 class TrapSite:
     """One generated portal: its articles, sections, URL shapes and traps, and the router over them."""
 
-    def __init__(self, index: int, rng: random.Random, bank: list[Article], n_articles: int, today: dt.date,
-                 kinds: list[str], long_pager: bool, taken: set[str]):
-        self.index, self.today = index, today
-        self.key = f"p{index:02d}"
+    def __init__(self, plan: Plan, rng: random.Random, bank: list[Article], taken: set[str]):
+        """taken: words already used by other portals of the same seed (each portal gets its own)."""
+        self.index, self.today = plan.index, plan.today
+        self.key = f"p{plan.index:02d}"
         self.cms = rng.choice(sorted(FAMILIES))
         self.r = shaped_renderer(self.cms, self)
         self.shapes: Shapes = shapes(rng, taken)
@@ -150,8 +160,8 @@ class TrapSite:
         self.lock = threading.RLock()
         self.articles: list[Placed] = []  # newest first
         self.sections: list[Section] = []
-        self._place(rng, bank, n_articles, long_pager)
-        self.traps: list[Trap] = build_traps(rng, kinds, taken, [p.art.title for p in self.articles])
+        self._place(rng, bank, plan.articles, plan.long_pager)
+        self.traps: list[Trap] = build_traps(rng, list(plan.traps), taken, [p.art.title for p in self.articles])
         self._routes = self._build_routes()
         self._route_skin_links()
 
@@ -448,8 +458,8 @@ def generate(n: int = 12, seed: int = 0, articles_per_portal: int = 25, today: d
         k = rng.randint(*traps_per_portal)
         must = kinds_cycle[(2 * i) % len(KINDS)], kinds_cycle[(2 * i + 1) % len(KINDS)]  # all kinds covered
         kinds = list(dict.fromkeys([*must, *rng.sample(KINDS, k)]))[:max(k, 2)]
-        long_pager = i % 2 == 0 or rng.random() < 0.3
-        sites.append(TrapSite(i, random.Random(rng.random()), bank, articles_per_portal, today, kinds, long_pager, taken))
+        plan = Plan(i, articles_per_portal, today, tuple(kinds), long_pager=i % 2 == 0 or rng.random() < 0.3)
+        sites.append(TrapSite(plan, random.Random(rng.random()), bank, taken))
     return sites
 
 
