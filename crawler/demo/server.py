@@ -104,8 +104,12 @@ class SamplePortals:
         self._added = 0
 
     # ---- lifecycle ------------------------------------------------------------------
+    def build(self) -> tuple[list[Any], list[Article]]:
+        """The portals to serve and the spare articles add_articles publishes (a subclass serves others)."""
+        return build_sites()
+
     def start(self) -> "SamplePortals":
-        sites, self.spare = build_sites()
+        sites, self.spare = self.build()
         for i, ss in enumerate(sites):
             ip = f"{self.host_prefix}{self.first_ip + i}"
             srv = _Server((ip, self.base_port + i if self.base_port else 0), _handler_for(self, ss))
