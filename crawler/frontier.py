@@ -63,6 +63,7 @@ logger = logging.getLogger(__name__)
 PRIORITY_LISTING = 30
 PRIORITY_ARTICLE = 20
 PRIORITY_UNPROVEN = 10
+VARIANT_PENALTY = 5  # `X?k=v` after `X`: a sort order, a view or a session of a page is usually redundant
 HUB_DEPTH = 3  # a hub linking a listing linking articles is productive, to this depth
 
 
@@ -84,6 +85,7 @@ class Shape:
 @dataclass(frozen=True)
 class FrontierOptions:
     probe_pages: int = 3
+    volatile_after: int = 2  # pages that show a query key makes no difference
     chain_patience: int = 3  # during a first (full) crawl
     chain_patience_known: int = 1  # once the portal is known: stop at the first page with nothing new
     reprobe_days: float = 30
@@ -256,6 +258,16 @@ def chain_key(url: str) -> str:
     return f"{base}?{urlencode(kept)}"
 
 
+def query_keys(url: str) -> list[str]:
+    return [k.lower() for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
+
+
+def without_keys(url: str, keys: set[str]) -> str:
+    parts = urlsplit(url)
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in keys]
+    return parts._replace(query=urlencode(kept)).geturl()
+
+
 def listing_stem(url: str) -> str:
     """A listing's path without its pager suffix and file extension:
     `/tin/tin-dia-phuong.html` and `/tin/tin-dia-phuong/trang-2.html` share one."""
@@ -273,6 +285,30 @@ class PortalFrontier:
     earliest: date | None = None  # oldest publication date seen on the portal
     dated_articles: int = 0
     fetched_since_save: int = 0
+    # Query keys that make no difference on this portal (sort orders, views, session
+    # ids, filters no page needs): learned from pages whose URL without the key was
+    # already known and which brought nothing new; a key is cleared by one page that did.
+    redundant: Counter = field(default_factory=Counter)
+    useful: Counter = field(default_factory=Counter)
+    volatile: set = field(default_factory=set)
+
+    def strip_volatile(self, url: str) -> str:
+        if not self.volatile or "?" not in url:
+            return url
+        return canonical_url(without_keys(url, self.volatile))
+
+    def learn_keys(self, url: str, seen: set[str], yielded: bool, volatile_after: int) -> None:
+        """Evidence on each query key of a fetched page's URL."""
+        for key in query_keys(url):
+            if yielded:
+                self.useful[key] += 1
+                self.volatile.discard(key)
+            elif canonical_url(without_keys(url, {key})) in seen:
+                self.redundant[key] += 1
+                if self.redundant[key] >= volatile_after and not self.useful[key]:
+                    if key not in self.volatile:
+                        logger.info("query key %r makes no difference on this portal: links are followed without it", key)
+                    self.volatile.add(key)
 
     def date_bound(self, url: str, options: FrontierOptions, today: date) -> str | None:
         found = url_date(url)
@@ -374,7 +410,10 @@ class FrontierMiddleware:
         own_chain = chain_key(page_url) if page_url else None
         stem = listing_stem(page_url) if page_url else None
         from_entry = bool(response is not None and response.meta.get("entry"))
-        by_url = {canonical_url(r.url): r for r in links}
+        by_url: dict[str, Request] = {}
+        for request in links:
+            url = portal.strip_volatile(canonical_url(request.url))
+            by_url.setdefault(url, request if url == canonical_url(request.url) else request.replace(url=url))
         known = self.state.lookup(u for u in by_url if u not in self.seen or not portal.full)
         shapes = {u: url_shape(u) for u in by_url}
 
@@ -390,12 +429,17 @@ class FrontierMiddleware:
             unknown = k is None or k.kind == "queued"
             return unknown and u not in self.seen if portal.full else unknown or u in self.new_this_run
 
+        def is_variant(u: str) -> bool:  # another link plus a query key: a sort, a view, a session
+            return any((b := canonical_url(without_keys(u, {k}))) != u and (b in by_url or b in self.seen)
+                       for k in query_keys(u))
+
         siblings = [u for u in by_url if is_sibling(u)]
         others = [u for u in by_url if not is_sibling(u)]
+        variants = {u for u in others if is_variant(u)}
         new_links: Counter = Counter()
         accepted: list[Request] = []
         for url in others:
-            if is_new(url) and not portal.book.cut(shapes[url]):
+            if is_new(url) and url not in variants and not portal.book.cut(shapes[url]):
                 new_links[shapes[url]] += 1
         for url in others:
             # a listing that brought news: its other pages (same stem) may hold the rest
@@ -403,7 +447,11 @@ class FrontierMiddleware:
             request = self._consider(url, by_url[url], portal, known.get(url), shapes[url], today, polled=polled)
             if request is not None:
                 accepted.append(request)
+        for request in accepted:  # variants after the pages they vary
+            if canonical_url(request.url) in variants:
+                request.priority -= VARIANT_PENALTY
         if response is not None:
+            response.meta["frontier_new_links"] = sum(new_links.values())
             self._page_fetched(response, new_links)
             accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links, others, today)
         self._schedule(portal, accepted)
@@ -531,6 +579,8 @@ class FrontierMiddleware:
         if portal is None:
             return
         portal.book.page_judged(response.meta["shape"], new_article)
+        yielded = new_article or bool(response.meta.get("frontier_new_links"))
+        portal.learn_keys(canonical_url(response.url), self.seen, yielded, self.options.volatile_after)
         if published and new_article:
             try:
                 day = date.fromisoformat(published[:10])

@@ -70,6 +70,11 @@ PORTAL_ARCHIVE_LEGACY_TLS_HOSTS = [".gov.vn"]
 # Broad crawl: the scheduler hands out requests of the least busy host first
 # (Scrapy's default DownloaderAwarePriorityQueue), so 500 portals run side by side.
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+# Within a priority, first found first fetched (a page's menus and listings before
+# its sidebars and footers), so what pages yield is judged in the order a reader
+# would meet them; the frontier's priorities do the rest.
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 REACTOR_THREADPOOL_MAXSIZE = 20  # DNS lookups of many hosts at once
 
 # The frontier (crawler.frontier): what each URL shape of a portal yields decides
