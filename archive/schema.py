@@ -289,6 +289,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     from archive.dedup import ensure_dedup_schema  # dedup owns its tables and views
 
     ensure_dedup_schema(db)
+    from archive.officials import ensure_officials_schema  # officials own their tables and views
+
+    ensure_officials_schema(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
