@@ -111,13 +111,8 @@ def place_label(units: list[str | None], level: str | None = None) -> str | None
 
 
 def office_of(post: Any) -> str:
-    """The post without its unit's name and without "nguyên": "Bí thư Huyện ủy"."""
-    text = post.text
-    if post.former and text.startswith("nguyên "):
-        text = text[len("nguyên "):]
-    if post.place_name and text.endswith(post.place_name):
-        text = text[: -len(post.place_name)].rstrip()
-    return text
+    """The post without its unit's name and without "nguyên", abbreviations expanded: "Bí thư Huyện ủy"."""
+    return post.canonical or post.text
 
 
 # -- writing mentions -------------------------------------------------------------

@@ -19,9 +19,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.officials.lexicon import Lexicon, is_abbreviation, key, load, normalize
+from crawler.officials.lexicon import Lexicon, is_abbreviation, key, load, normalize, tokenize_words
 
 SEPARATORS = {",", "-", "–", "—", "(", ":"}
+CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm"}
 NAME_MAX = 5
 PLACE_MAX = 4
 LOWER_RUN_MAX = 5  # "Hội đồng nghĩa vụ quân sự huyện": lower-case words of a body's name
@@ -40,13 +41,31 @@ class Token:
 
 @dataclass
 class Post:
-    text: str  # canonical: abbreviations expanded, "nguyên" kept
-    title: str
+    text: str  # as printed (a substring of the text), "nguyên" kept
+    title: str  # canonical title: "Phó Bí thư Thường trực" for "Phó Bí thư TT"
+    canonical: str = ""  # the whole post with abbreviations expanded, without the unit's name
     body: str | None = None  # "UBND xã", "Huyện ủy"
     level: str | None = None  # of the unit the post belongs to
     place_name: str | None = None  # "Na Rì" when the text names the unit
     former: bool = False
     private: bool = False  # a company's or cooperative's post: not a public official
+
+    def words(self) -> frozenset[str]:
+        """The canonical post's words without unit words and unit names."""
+        lex = load()
+        words = tokenize_words(self.canonical or self.text)
+        return frozenset(key(w) for i, w in enumerate(words) if not lex.levels.match(words, i))
+
+    def same_as(self, other: "Post") -> bool:
+        """One post printed twice: "UVBTV" and "Ủy viên Ban Thường vụ HU", "Chủ tịch MTTQ huyện"
+        and "Chủ tịch UBMTTQ Việt Nam huyện": same opening words, one's words inside the other's."""
+        if self.former != other.former:
+            return False
+        mine, theirs = tokenize_words(self.canonical or self.text), tokenize_words(other.canonical or other.text)
+        if [key(w) for w in mine[:2]] != [key(w) for w in theirs[:2]]:
+            return False
+        a, b = self.words(), other.words()
+        return a <= b or b <= a
 
     @property
     def place(self) -> str | None:
@@ -127,11 +146,11 @@ class Parser:
         without one it must start with a Vietnamese surname and have two words.
         """
         n = 0
-        while n < NAME_MAX and self.is_name_word(i + n) and not (n and self.starts_post_word(i + n)):
+        while n < NAME_MAX and self.is_name_word(i + n) and not (n and self.lex.title(self.words, i + n)):
             if n and "\n" in self.gap(i + n):
                 break
             n += 1
-        if n == 0 or self.starts_post_word(i):
+        if n == 0 or self.lex.title(self.words, i) or self.lex.body(self.words, i) and n < 2:
             return 0
         if strict and (n < 2 or not self.is_surname(i)):
             return 0
@@ -153,7 +172,8 @@ class Parser:
             i = end
             if name is not None:
                 return posts, i, name
-            if self.tok(i) == "," and "\n" not in self.gap(i + 1) and self.post(i + 1, post_first=post_first):
+            if self.tok(i) in CHAIN_SEPARATORS and "\n" not in self.gap(i + 1) and \
+                    self.post(i + 1, post_first=post_first):
                 i += 1
                 continue
             break
@@ -175,6 +195,7 @@ class Parser:
             return None
         size, entry = title
         post = Post(text="", title=entry.canonical, former=former)
+        first = i - (modifier[0] if modifier else 0)
         # "Trưởng Ban Dân vận", "Trưởng Công an": the title's last words open a body
         inner = next((k for k in range(i + 1, i + size) if self._opens_body(k, i + size)), None)
         if inner is not None and not is_abbreviation(self.tok(i)):
@@ -184,85 +205,127 @@ class Parser:
             parts.append(entry.canonical)
             i += size
         post.title = parts[-1]
-        end, name, body_parts = self.post_rest(i, post, post_first)
+        ends_in_unit = bool(self.lex.levels.match(self.words, i - 1))
+        end, name, body_parts = self.post_rest(i, post, post_first, after_level=ends_in_unit)
         parts.extend(body_parts)
-        post.text = " ".join(parts)
+        post.canonical = " ".join(p for p in parts if p != post.place_name and p != "nguyên")
+        last = end - 1
+        while last > first and self.tok(last) in CHAIN_SEPARATORS | {"và", "&"}:
+            last -= 1
+        post.text = self.text[self.tokens[first].start:self.tokens[last].end]
         return post, end, name
 
     def _opens_body(self, at: int, title_end: int) -> bool:
         """A body starting inside a title: longer than the title, or a head awaiting its name."""
         found = self.lex.body(self.words, at)
-        return bool(found) and (at + found[0] > title_end or bool((found[1].data or {}).get("head")))
+        return bool(found) and (at + found[0] >= title_end or bool((found[1].data or {}).get("head")))
 
-    def post_rest(self, i: int, post: Post, post_first: bool) -> tuple[int, tuple[int, int] | None, list[str]]:
+    def post_rest(self, i: int, post: Post, post_first: bool,
+                  after_level: bool = False) -> tuple[int, tuple[int, int] | None, list[str]]:
         """Body and place words after a title, up to the first word that belongs to the sentence."""
         parts: list[str] = []
         body: list[str] = []
-        head_open = False  # the last body word was a generic head ("Ban", "Hội đồng") awaiting its name
-        after_level = False
-        while i < len(self.tokens) and "\n" not in self.gap(i):
+        head_open = False  # the last body was a generic head ("Sở", "Ban", "Hội đồng") awaiting its name
+        name = None
+        while i < len(self.tokens) and "\n" not in self.gap(i) and name is None:
             if self.lex.private_bodies.match(self.words, i):
                 post.private = True
-            found = self.lex.body(self.words, i)
-            if found:
+            start = i
+            if found := self.lex.body(self.words, i):
                 size, entry = found
                 parts.append(entry.canonical)
                 body.append(entry.canonical)
-                level = (entry.data or {}).get("level") or None
-                if level and (post.level is None or LEVEL_ORDER[level] > LEVEL_ORDER.get(post.level, 0)):
-                    post.level = level
-                head_open = bool((entry.data or {}).get("head"))
-                after_level = False
+                self._raise_level(post, (entry.data or {}).get("level") or None)
+                head_open, after_level = bool((entry.data or {}).get("head")), False
                 i += size
-                continue
-            found = self.lex.levels.match(self.words, i)
-            if found and self.tok(i)[0].islower():
+            elif (found := self.lex.levels.match(self.words, i)) and self.tok(i)[0].islower():
                 size, entry = found
-                parts.append(" ".join(self.tok(j) for j in range(i, i + size)))
+                parts.append(self.span(i, i + size))
                 body.append(parts[-1])
                 post.level = entry.data
                 i += size
                 head_open, after_level = False, True
                 place, name = self.place_or_name(i, post_first, after_level=True)
                 if place:
-                    post.place_name = " ".join(self.tok(j) for j in range(i, i + place))
+                    post.place_name = self.span(i, i + place)
                     parts.append(post.place_name)
                     i += place
-                if name:
-                    break
-                continue
-            if self.is_name_word(i) or (self.tok(i)[:1].isdigit() and after_level):
-                place, name = self.place_or_name(i, post_first, after_level=False)
+            elif head_open and (size := self.head_name(i) or self.lower_run(i)):
+                parts.append(self.span(i, i + size))  # the name of a "Sở", "Phòng", "Ban", "Hội"
+                body.append(parts[-1])
+                head_open = False
+                i += size
+            elif self.is_name_word(i) or (self.tok(i)[:1].isdigit() and after_level):
+                place, name = self.place_or_name(i, post_first, after_level=after_level)
                 if place:
-                    words = " ".join(self.tok(j) for j in range(i, i + place))
+                    words = self.span(i, i + place)
                     parts.append(words)
-                    if head_open or not body or post.private:
-                        body.append(words)  # the name of a "Ban", "Sở", "Hội"
+                    if not body or post.private:
+                        body.append(words)
                     else:
-                        post.place_name = words  # "Huyện ủy Hàm Yên"
+                        post.place_name = words  # "Huyện ủy Hàm Yên", "Trưởng xóm 3"
                     i += place
-                    continue
-                break
-            if self.tok(i) in ("và", "&", "-", "–") and body and self.is_name_word(i + 1) and \
-                    self.is_name_word(i - 1) and not self.lex.honorifics.match(self.words, i + 1):
+            elif self.joins_bodies(i, body):
                 parts.append(self.tok(i))
                 body.append(self.tok(i))
                 i += 1
-                continue
-            lower = self.lower_run(i) if head_open else 0
-            if lower:
-                parts.extend(self.tok(j) for j in range(i, i + lower))
-                body.extend(self.tok(j) for j in range(i, i + lower))
-                i += lower
-                head_open = False
-                continue
-            break
+            if i == start:
+                break
         post.body = " ".join(body) or None
-        name = self._pending_name
-        self._pending_name = None
         return i, name, parts
 
-    _pending_name: tuple[int, int] | None = None
+    def span(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1 as printed."""
+        return self.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    @staticmethod
+    def _raise_level(post: Post, level: str | None) -> None:
+        if level and (post.level is None or LEVEL_ORDER[level] > LEVEL_ORDER.get(post.level, 0)):
+            post.level = level
+
+    def joins_bodies(self, i: int, body: list[str]) -> bool:
+        """"và", "-" between two parts of one body: "Văn phòng HĐND và UBND", "Kinh tế - Xã hội"."""
+        if self.tok(i) not in ("và", "&", "-", "–") or not body:
+            return False
+        if self.lex.honorifics.match(self.words, i + 1) or self.lex.title(self.words, i + 1):
+            return False
+        if self.lex.body(self.words, i + 1):
+            return True
+        return self.is_name_word(i + 1) and self.is_name_word(i - 1)
+
+    def head_name(self, i: int) -> int:
+        """The name after a generic head, as segments joined by "và", "-" or a comma.
+
+        "Sở | Văn hóa, Thể thao và Du lịch", "Phòng | Tài chính - Kế hoạch",
+        "Sở | NN&PTNT": each segment opens with a capital; its lower-case words
+        are taken up to the joiner, and in the last segment one word (a
+        Vietnamese word is mostly two syllables) unless a unit word follows.
+        """
+        j = i
+        while self.is_name_word(j) or is_abbreviation(self.tok(j)):
+            if self.lex.title(self.words, j) or self.lex.honorifics.match(self.words, j):
+                break
+            k = j + 1
+            while k < j + 5 and self._lower_word(k):
+                k += 1
+            joiner = self.tok(k)
+            if joiner in ("và", "-", "–", "&") and (self.is_name_word(k + 1) or is_abbreviation(self.tok(k + 1))):
+                j = k + 1
+                continue
+            if joiner == "," and self.is_name_word(k + 1) and not self.lex.title(self.words, k + 1) and \
+                    "và" in [self.tok(m) for m in range(k + 2, k + 7)]:
+                j = k + 1
+                continue
+            if k > j + 1 and not self.lex.levels.match(self.words, k):
+                k = j + 2
+            return k - i
+        return j - i
+
+    def _lower_word(self, i: int) -> bool:
+        word = self.tok(i)
+        return bool(word) and word[0].isalpha() and word[0].islower() and word != "và" and \
+            "\n" not in self.gap(i) and not self.lex.levels.match(self.words, i) and \
+            not self.lex.appointment_verbs.match(self.words, i)
 
     def lower_run(self, i: int) -> int:
         """Words of a body's name that are not capitalised ("Sở Tài | nguyên và Môi trường | tỉnh").
@@ -286,7 +349,8 @@ class Parser:
                 return n
         return 0
 
-    def place_or_name(self, i: int, post_first: bool, *, after_level: bool) -> tuple[int, bool]:
+    def place_or_name(self, i: int, post_first: bool, *,
+                      after_level: bool) -> tuple[int, tuple[int, int] | None]:
         """Split a capitalised run after a post into the unit's name and, post first, a person's name."""
         run = 0
         while run < PLACE_MAX + NAME_MAX and (self.is_name_word(i + run) or
@@ -295,13 +359,16 @@ class Parser:
                 break
             run += 1
         if not post_first:
-            return min(run, PLACE_MAX), False
-        for split in range(0, run - 1):
-            tail = run - split
-            if 2 <= tail <= NAME_MAX and self.is_surname(i + split) and (split or not after_level or tail >= 3):
-                self._pending_name = (i + split, i + run)
-                return split, True
-        return min(run, PLACE_MAX), False
+            return min(run, PLACE_MAX), None
+        # a person's name is most often three words, a unit's two: "huyện Hà Tĩnh | Lý Quang Nam"
+        for tail in (3, 4, 2, 5):
+            split = run - tail
+            if split < 0 or not self.is_surname(i + split):
+                continue
+            if split == 0 and after_level and tail < 3:
+                continue  # "huyện Hà Trung" is a place
+            return split, (i + split, i + run)
+        return min(run, PLACE_MAX), None
 
     # -- mentions ----------------------------------------------------------------
 
@@ -332,31 +399,35 @@ class Parser:
         return official, end
 
     def name_first(self, i: int, *, strict: bool) -> tuple[Official, int] | None:
+        """"<name>, <posts>" and "<name> <verb> <posts>" (both: "X, Chủ tịch UBND huyện giữ chức ...")."""
         size = self.name_at(i, strict=strict)
         if not size:
             return None
-        name = " ".join(self.tok(j) for j in range(i, i + size))
+        official = Official(self.span(i, i + size))
         j = i + size
         if self.tok(j) in SEPARATORS:
             posts, end, _ = self.chain(j + 1)
-            if posts:
-                if self.tok(j) == "(" and self.tok(end) == ")":
-                    end += 1
-                return Official(name, posts), end
-            return Official(name, []), j  # a citizen: "ông Tám, một hộ nuôi bò"
-        verb_at = j
-        while filler := self.lex.verb_fillers.match(self.words, verb_at):
-            verb_at += filler[0]
-        former = self.lex.former_verbs.match(self.words, verb_at)
-        verb = former or self.lex.appointment_verbs.match(self.words, verb_at)
-        if verb:
-            posts, end, _ = self.chain(verb_at + verb[0])
-            for post in posts if former else []:
-                if not post.former:
-                    post.former, post.text = True, f"nguyên {post.text}"
-            if posts:
-                return Official(name, posts), end
-        return Official(name, []), j
+            if not posts:
+                return official, j  # a citizen: "ông Tám, một hộ nuôi bò"
+            if self.tok(j) == "(" and self.tok(end) == ")":
+                end += 1
+            official.posts, j = posts, end
+        posts, end = self.verb_posts(j)
+        official.posts.extend(posts)
+        return official, max(end, j)
+
+    def verb_posts(self, i: int) -> tuple[list[Post], int]:
+        """Posts given by a verb at i: "được bầu giữ chức ...", "từng giữ chức ..." (former)."""
+        while filler := self.lex.verb_fillers.match(self.words, i):
+            i += filler[0]
+        former = self.lex.former_verbs.match(self.words, i)
+        verb = former or self.lex.appointment_verbs.match(self.words, i)
+        if not verb:
+            return [], i
+        posts, end, _ = self.chain(i + verb[0])
+        for post in posts if former else []:
+            post.former = True
+        return posts, end
 
     def post_first(self, i: int, honorific: bool) -> tuple[Official, int] | None:
         if not self.lex.title(self.words, i) and not self.lex.modifiers.match(self.words, i):
@@ -379,13 +450,43 @@ class Parser:
         return found
 
 
+_HEADLINE_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
+_GLUED = re.compile(r"([^\W\d_]{2})([^\W\d_]{2})")  # "Đồng chíPhạm": a tag removed without a space
+_BULLET = re.compile(r"^\s*[•●▪■»›+*-]\s*")
+
+
+def _unglue(m: re.Match) -> str:
+    a, b = m.group(1), m.group(2)
+    return f"{a} {b}" if a.islower() and b[0].isupper() and b[1].islower() else m.group(0)
+
+
+def prose_lines(text: str, lexicon: Lexicon) -> list[str]:
+    """The article's own paragraphs: up to a related-news heading or a footer, without bylines.
+
+    Clean text from crawler.extraction rarely has these, but text from
+    elsewhere does, and their names are other articles' officials or the
+    portal's editors, not this article's.
+    """
+    kept = []
+    for line in text.splitlines():
+        bare = line.strip().rstrip(":").strip()
+        label = key(bare.split(":", 1)[0].strip()) if ":" in bare else None
+        if key(bare) in lexicon.end_headings or label in lexicon.footer_labels:
+            break
+        if label in lexicon.byline_labels or _BULLET.match(line) or _HEADLINE_DATE.search(line):
+            continue  # a byline, or a link to another article
+        kept.append(_GLUED.sub(_unglue, line))
+    return kept
+
+
 def merge_by_person(officials: list[Official]) -> list[Official]:
     """One entry per person in an article, their posts in order of first appearance."""
     merged: dict[str, Official] = {}
     for official in officials:
         person = merged.setdefault(fold_name(official.name), Official(official.name))
-        seen = {key(p.text) for p in person.posts}
-        person.posts.extend(p for p in official.posts if key(p.text) not in seen)
+        for post in official.posts:
+            if not any(post.same_as(held) for held in person.posts):
+                person.posts.append(post)
     return list(merged.values())
 
 
@@ -400,4 +501,5 @@ def extract_officials(text: str | None, lexicon: Lexicon | None = None) -> list[
     """Every official the clean article text names, one entry per person."""
     if not text:
         return []
-    return merge_by_person(Parser(text, lexicon or load()).officials())
+    lexicon = lexicon or load()
+    return merge_by_person(Parser("\n".join(prose_lines(text, lexicon)), lexicon).officials())

@@ -109,6 +109,9 @@ class Lexicon:
     verb_fillers: PhraseMatcher
     former_verbs: PhraseMatcher
     surnames: frozenset[str]
+    end_headings: frozenset[str]
+    footer_labels: frozenset[str]
+    byline_labels: frozenset[str]
 
     def title(self, words: Sequence[str], at: int) -> tuple[int, Entry] | None:
         return self.title_abbreviations.match(words, at) or self.titles.match(words, at)
@@ -146,4 +149,7 @@ def load(path: Path = LEXICON_FILE) -> Lexicon:
         verb_fillers=PhraseMatcher(_entries(raw["verb_fillers"])),
         former_verbs=PhraseMatcher(_entries(raw["former_verbs"])),
         surnames=frozenset(key(s) for s in raw["surnames"]),
+        end_headings=frozenset(map(key, raw["end_headings"])),
+        footer_labels=frozenset(map(key, raw["footer_labels"])),
+        byline_labels=frozenset(map(key, raw["byline_labels"])),
     )
