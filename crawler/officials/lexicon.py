@@ -28,6 +28,7 @@ _TONE_RE = re.compile("(?<!q)(?:" + "|".join(map(re.escape, _TONE_PLACEMENT.valu
 _MODERN = {old: new for new, old in _TONE_PLACEMENT.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """NFC with modern tone placement ("Uỷ ban" -> "Ủy ban"), case kept."""
     return re.sub(r"\w+", _modern_word, unicodedata.normalize("NFC", text))
@@ -42,8 +43,9 @@ def _modern_word(word: re.Match) -> str:
     return "".join(n.upper() if o.isupper() else n for o, n in zip(w, new))
 
 
+@lru_cache(maxsize=1 << 16)
 def key(token: str) -> str:
-    """The case-insensitive matching key of one token."""
+    """The case-insensitive matching key of one token (cached: texts repeat their words)."""
     return normalize(token).lower()
 
 
@@ -76,9 +78,14 @@ class PhraseMatcher:
             else:
                 self.loose.setdefault(tuple(key(w) for w in words), entry)
         self.longest = max(map(len, [*self.exact, *self.loose]), default=0)
+        # most tokens start no phrase: answer those from one set look-up
+        self.first_exact = {k[0] for k in self.exact}
+        self.first_loose = {k[0] for k in self.loose}
 
     def match(self, words: Sequence[str], at: int) -> tuple[int, Entry] | None:
         """(number of tokens, entry) of the longest phrase starting at `at`."""
+        if at < 0 or at >= len(words) or (words[at] not in self.first_exact and key(words[at]) not in self.first_loose):
+            return None
         for size in range(min(self.longest, len(words) - at), 0, -1):
             span = words[at:at + size]
             entry = self.exact.get(tuple(span)) or self.loose.get(tuple(key(w) for w in span))
