@@ -54,7 +54,8 @@ class Post:
         """The canonical post's words without unit words and unit names."""
         lex = load()
         words = tokenize_words(self.canonical or self.text)
-        return frozenset(key(w) for i, w in enumerate(words) if not lex.levels.match(words, i))
+        return frozenset(key(w) for i, w in enumerate(words)
+                         if not (w[0].islower() and lex.levels.match(words, i)))  # "huyện", not "Huyện ủy"
 
     def same_as(self, other: "Post") -> bool:
         """One post printed twice: "UVBTV" and "Ủy viên Ban Thường vụ HU", "Chủ tịch MTTQ huyện"
@@ -134,6 +135,15 @@ class Parser:
     def starts_post_word(self, i: int) -> bool:
         return bool(self.lex.title(self.words, i) or self.lex.body(self.words, i) or self.lex.levels.match(self.words, i))
 
+    def ends_post_word(self, i: int) -> bool:
+        """A title, body or unit word ends right before token i."""
+        for start in range(max(0, i - 4), i):
+            for matcher in (self.lex.title, self.lex.body, self.lex.levels.match):
+                found = matcher(self.words, start)
+                if found and start + found[0] == i:
+                    return True
+        return False
+
     def is_surname(self, i: int) -> bool:
         return self.tokens[i].key in self.lex.surnames if 0 <= i < len(self.tokens) else False
 
@@ -191,8 +201,8 @@ class Parser:
             former = key(entry.canonical) == "nguyên"
             i += size
         title = self.lex.title(self.words, i)
-        if title is None:
-            return None
+        if title is None or not self.tok(i)[0].isupper():
+            return None  # titles are capitalised in running text: "làm trưởng đoàn" is not a post
         size, entry = title
         post = Post(text="", title=entry.canonical, former=former)
         first = i - (modifier[0] if modifier else 0)
@@ -235,8 +245,10 @@ class Parser:
                 size, entry = found
                 parts.append(entry.canonical)
                 body.append(entry.canonical)
-                self._raise_level(post, (entry.data or {}).get("level") or None)
-                head_open, after_level = bool((entry.data or {}).get("head")), False
+                level = (entry.data or {}).get("level") or None
+                self._raise_level(post, level)
+                # "Huyện ủy | Ninh Phước": a body of a known level is followed by its unit's name
+                head_open, after_level = bool((entry.data or {}).get("head")), level in LEVEL_ORDER
                 i += size
             elif (found := self.lex.levels.match(self.words, i)) and self.tok(i)[0].islower():
                 size, entry = found
@@ -309,7 +321,9 @@ class Parser:
             while k < j + 5 and self._lower_word(k):
                 k += 1
             joiner = self.tok(k)
-            if joiner in ("và", "-", "–", "&") and (self.is_name_word(k + 1) or is_abbreviation(self.tok(k + 1))):
+            opens_post = self.lex.title(self.words, k + 1) or self.lex.honorifics.match(self.words, k + 1)
+            if joiner in ("và", "-", "–", "&") and not opens_post and \
+                    (self.is_name_word(k + 1) or is_abbreviation(self.tok(k + 1))):
                 j = k + 1
                 continue
             if joiner == "," and self.is_name_word(k + 1) and not self.lex.title(self.words, k + 1) and \
@@ -360,14 +374,15 @@ class Parser:
             run += 1
         if not post_first:
             return min(run, PLACE_MAX), None
-        # a person's name is most often three words, a unit's two: "huyện Hà Tĩnh | Lý Quang Nam"
-        for tail in (3, 4, 2, 5):
-            split = run - tail
-            if split < 0 or not self.is_surname(i + split):
-                continue
-            if split == 0 and after_level and tail < 3:
-                continue  # "huyện Hà Trung" is a place
-            return split, (i + split, i + run)
+        # After a unit word the run is "<unit name> <person's name>": a unit's name is mostly two
+        # words, rarely one ("huyện Hà Tĩnh | Lý Quang Nam", "xã | Hà Văn Bằng", "huyện Hà Trung").
+        # Right after a title or body the whole run is the name.
+        # Names of three or four words are tried before two-word ones.
+        order = ((2, 3), (0, 3), (3, 3), (2, 2), (1, 3), (3, 2)) if after_level else ((0, 2), (1, 3), (2, 3))
+        for split, shortest in order:
+            tail = run - split
+            if shortest <= tail <= NAME_MAX and self.is_surname(i + split):
+                return split, (i + split, i + run)
         return min(run, PLACE_MAX), None
 
     # -- mentions ----------------------------------------------------------------
@@ -386,9 +401,8 @@ class Parser:
         start = i + honorific[0] if honorific else i
         if honorific and self.tok(start) == ":":
             start += 1
-        if not honorific and i and (self.lex.levels.match(self.words, i - 1) or self.is_name_word(i - 1)
-                                    or self.lex.body(self.words, i - 1) or self.lex.title(self.words, i - 1)):
-            return None, i + 1
+        if not honorific and i and (self.is_name_word(i - 1) or self.ends_post_word(i)):
+            return None, i + 1  # "Huyện ủy | Ninh Phước": a unit's name, not a person
         found = self.name_first(start, strict=not honorific) or self.post_first(start, honorific is not None)
         if found is None:
             return None, i + 1
@@ -435,7 +449,7 @@ class Parser:
         posts, end, name = self.chain(i, post_first=True)
         if not posts or name is None:
             return None
-        if not honorific and not any(p.body for p in posts) and len(posts) < 2:
+        if not honorific and not any(p.body or is_abbreviation(p.text) for p in posts) and len(posts) < 2:
             return None  # "Chủ tịch Hồ Chí Minh": a title alone is not enough without "đồng chí"
         first, last = name
         return Official(" ".join(self.tok(j) for j in range(first, last)), posts), last
