@@ -92,6 +92,11 @@ def resolve_place(post: Any, portal: dict[str, Any] | None) -> dict[str, Any]:
     if post.level == "city":  # "thành phố" is a province (Hà Nội) or a district-level city
         depth = 1 if post.place_name and fold(post.place_name) == fold(units[0]) else 2
     source = "portal"
+    if post.level == "village":  # "Trưởng thôn Đồng Tâm": the village is in the portal's commune
+        label = place_label(units, None)
+        return {"province": units[0], "district": units[1], "commune": units[2],
+                "place": ", ".join(filter(None, [post.place, label])) or None,
+                "place_source": "text" if post.place_name else "portal"}
     if post.place_name and depth:
         units[min(depth, 3) - 1] = post.place_name
         source = "text"

@@ -72,7 +72,8 @@ class Post:
     def place(self) -> str | None:
         if not self.place_name:
             return None
-        word = {"province": "tỉnh", "district": "huyện", "commune": "xã", "city": "thành phố"}.get(self.level or "")
+        word = {"province": "tỉnh", "district": "huyện", "commune": "xã", "city": "thành phố",
+                "village": self.body}.get(self.level or "")
         return f"{word} {self.place_name}" if word else self.place_name
 
 
@@ -215,7 +216,10 @@ class Parser:
             parts.append(entry.canonical)
             i += size
         post.title = parts[-1]
-        ends_in_unit = bool(self.lex.levels.match(self.words, i - 1))
+        unit = self.lex.levels.match(self.words, i - 1)  # "Trưởng thôn", "Trưởng bản"
+        ends_in_unit = bool(unit) and unit[0] == 1
+        if ends_in_unit:
+            post.level, post.body = unit[1].data, self.tok(i - 1)
         end, name, body_parts = self.post_rest(i, post, post_first, after_level=ends_in_unit)
         parts.extend(body_parts)
         post.canonical = " ".join(p for p in parts if p != post.place_name and p != "nguyên")
@@ -272,7 +276,7 @@ class Parser:
                 if place:
                     words = self.span(i, i + place)
                     parts.append(words)
-                    if not body or post.private:
+                    if (not body and not after_level) or post.private:
                         body.append(words)
                     else:
                         post.place_name = words  # "Huyện ủy Hàm Yên", "Trưởng xóm 3"
@@ -283,7 +287,7 @@ class Parser:
                 i += 1
             if i == start:
                 break
-        post.body = " ".join(body) or None
+        post.body = " ".join(body) or post.body
         return i, name, parts
 
     def span(self, start: int, end: int) -> str:
@@ -395,6 +399,12 @@ class Parser:
                 return True
         return False
 
+    def historical_after(self, end: int) -> bool:
+        """"Tổng Bí thư đầu tiên của Đảng", "(1904 - 1931)": a post of history."""
+        if self.lex.historical_after.match(self.words, end):
+            return True
+        return self.tok(end) == "(" and self.tok(end + 1)[:2] in ("18", "19") and self.tok(end + 2) in ("-", "–")
+
     def mention_at(self, i: int) -> tuple[Official | None, int]:
         """A mention starting at token i, and where reading goes on."""
         honorific = self.lex.honorifics.match(self.words, i)
@@ -407,7 +417,8 @@ class Parser:
         if found is None:
             return None, i + 1
         official, end = found
-        if self.historical(i) or not official.posts or all(p.private for p in official.posts):
+        if self.historical(i) or self.historical_after(end) or not official.posts or \
+                all(p.private for p in official.posts):
             return None, end
         official.posts = [p for p in official.posts if not p.private]
         return official, end

@@ -105,6 +105,7 @@ def tokenize_words(text: str) -> list[str]:
 class Lexicon:
     honorifics: PhraseMatcher
     historical: PhraseMatcher
+    historical_after: PhraseMatcher
     modifiers: PhraseMatcher
     titles: PhraseMatcher
     title_abbreviations: PhraseMatcher
@@ -145,6 +146,7 @@ def load(path: Path = LEXICON_FILE) -> Lexicon:
     return Lexicon(
         honorifics=PhraseMatcher(_entries(raw["honorifics"])),
         historical=PhraseMatcher(_entries(raw["historical_markers"])),
+        historical_after=PhraseMatcher(_entries(raw["historical_after"])),
         modifiers=PhraseMatcher(_entries(raw["modifiers"])),
         titles=PhraseMatcher(_entries(raw["titles"])),
         title_abbreviations=PhraseMatcher(_entries(raw["title_abbreviations"])),
