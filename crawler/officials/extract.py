@@ -322,7 +322,7 @@ class Parser:
             if self.lex.title(self.words, j) or self.lex.honorifics.match(self.words, j):
                 break
             k = j + 1
-            while k < j + 5 and self._lower_word(k):
+            while k < j + 5 and self._lower_word(k) and not is_abbreviation(self.tok(j)):
                 k += 1
             joiner = self.tok(k)
             opens_post = self.lex.title(self.words, k + 1) or self.lex.honorifics.match(self.words, k + 1)
@@ -343,7 +343,7 @@ class Parser:
         word = self.tok(i)
         return bool(word) and word[0].isalpha() and word[0].islower() and word != "và" and \
             "\n" not in self.gap(i) and not self.lex.levels.match(self.words, i) and \
-            not self.lex.appointment_verbs.match(self.words, i)
+            not self.lex.appointment_verbs.match(self.words, i) and not self.lex.sentence_verbs.match(self.words, i)
 
     def lower_run(self, i: int) -> int:
         """Words of a body's name that are not capitalised ("Sở Tài | nguyên và Môi trường | tỉnh").
@@ -358,7 +358,8 @@ class Parser:
             word = self.tok(i + n - 1)
             if not word or not word[0].isalpha() or "\n" in self.gap(i + n - 1):
                 return 0
-            if self.lex.appointment_verbs.match(self.words, i + n - 1) or self.lex.honorifics.match(self.words, i + n - 1):
+            if self.lex.appointment_verbs.match(self.words, i + n - 1) or \
+                    self.lex.honorifics.match(self.words, i + n - 1) or self.lex.sentence_verbs.match(self.words, i + n - 1):
                 return 0
             joined = joined or word == "và"
             if self.lex.levels.match(self.words, i + n) and self.tok(i + n)[0].islower():
@@ -373,8 +374,8 @@ class Parser:
         run = 0
         while run < PLACE_MAX + NAME_MAX and (self.is_name_word(i + run) or
                                              (after_level and self.tok(i + run)[:1].isdigit() and run == 0)):
-            if run and self.starts_post_word(i + run):
-                break
+            if run and self.lex.title(self.words, i + run):
+                break  # not at a body: "Trần Bá Hội" ends in one
             run += 1
         if not post_first:
             return min(run, PLACE_MAX), None

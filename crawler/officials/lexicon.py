@@ -116,6 +116,7 @@ class Lexicon:
     appointment_verbs: PhraseMatcher
     verb_fillers: PhraseMatcher
     former_verbs: PhraseMatcher
+    sentence_verbs: PhraseMatcher
     surnames: frozenset[str]
     end_headings: frozenset[str]
     footer_labels: frozenset[str]
@@ -157,6 +158,7 @@ def load(path: Path = LEXICON_FILE) -> Lexicon:
         appointment_verbs=PhraseMatcher(_entries(raw["appointment_verbs"])),
         verb_fillers=PhraseMatcher(_entries(raw["verb_fillers"])),
         former_verbs=PhraseMatcher(_entries(raw["former_verbs"])),
+        sentence_verbs=PhraseMatcher(_entries(raw["sentence_verbs"])),
         surnames=frozenset(key(s) for s in raw["surnames"]),
         end_headings=frozenset(map(key, raw["end_headings"])),
         footer_labels=frozenset(map(key, raw["footer_labels"])),
