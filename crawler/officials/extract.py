@@ -48,6 +48,7 @@ class Post:
     level: str | None = None  # of the unit the post belongs to
     place_name: str | None = None  # "Na Rì" when the text names the unit
     former: bool = False
+    unit_word: str | None = None  # the unit word as printed: "thôn", "bản", "xóm"
     private: bool = False  # a company's or cooperative's post: not a public official
 
     def words(self) -> frozenset[str]:
@@ -73,7 +74,7 @@ class Post:
         if not self.place_name:
             return None
         word = {"province": "tỉnh", "district": "huyện", "commune": "xã", "city": "thành phố",
-                "village": self.body}.get(self.level or "")
+                "village": self.unit_word}.get(self.level or "")
         return f"{word} {self.place_name}" if word else self.place_name
 
 
@@ -220,7 +221,9 @@ class Parser:
         ends_in_unit = bool(unit) and unit[0] == 1
         if ends_in_unit:
             post.level, post.body = unit[1].data, self.tok(i - 1)
+            post.unit_word = post.body
         end, name, body_parts = self.post_rest(i, post, post_first, after_level=ends_in_unit)
+        post.private = post.private or self.private_nearby(end)
         parts.extend(body_parts)
         post.canonical = " ".join(p for p in parts if p != post.place_name and p != "nguyên")
         last = end - 1
@@ -228,6 +231,15 @@ class Parser:
             last -= 1
         post.text = self.text[self.tokens[first].start:self.tokens[last].end]
         return post, end, name
+
+    def private_nearby(self, end: int) -> bool:
+        """"Chủ tịch HĐQT Công ty ...": a company named just after where the post's words stopped."""
+        for j in range(end, min(end + 4, len(self.tokens))):
+            if self.tok(j) in CHAIN_SEPARATORS | {";", ".", ")"} or "\n" in self.gap(j):
+                return False
+            if self.lex.private_bodies.match(self.words, j):
+                return True
+        return False
 
     def _opens_body(self, at: int, title_end: int) -> bool:
         """A body starting inside a title: longer than the title, or a head awaiting its name."""
@@ -258,7 +270,7 @@ class Parser:
                 size, entry = found
                 parts.append(self.span(i, i + size))
                 body.append(parts[-1])
-                post.level = entry.data
+                post.level, post.unit_word = entry.data, parts[-1]
                 i += size
                 head_open, after_level = False, True
                 place, name = self.place_or_name(i, post_first, after_level=True)
