@@ -12,6 +12,8 @@ per split and extractor:
   post or one of its variants after spelling normalisation (abbreviations such
   as UBMTTQ, TUV and "Ủy ban nhân dân" read as one form).  Nothing is cut or parsed.
 - citizens called officials: the share of gold citizens that come out as officials.
+- persons: the archive's grouping of mentions into people (archive.officials) against
+  the gold person ids, as same-person pairs P/R over the mentions found.
 
 The tuning split is what the rules were written against; only the held-out
 figure measures them.
@@ -169,6 +171,43 @@ def evaluate(articles: Iterable[dict], extractor: Extractor) -> Score:
     return score
 
 
+def grouping(articles: list[dict]) -> dict[str, float]:
+    """Persons across articles: the archive's grouping against the gold person ids.
+
+    Every article is saved, with its portal, into a fresh archive; over every pair
+    of found mentions, precision is the share of pairs put in one person that are
+    one gold person, recall the share of gold same-person pairs put together.
+    """
+    import tempfile
+    from itertools import combinations
+
+    from archive.store import Archive
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Archive(Path(tmp) / "bench.db")
+        gold: dict[tuple[int, str], str] = {}
+        for n, article in enumerate(articles):
+            portal = {**article["portal"], "url": f"https://{article['portal'].get('host') or n}/"}
+            portal_id = archive.upsert_portal(portal)
+            saved = archive.save_article({"url": f"{portal['url']}bench/{n}", "title": article.get("title"),
+                                          "published_at": article.get("published_at"), "text": article["text"]},
+                                         portal_id=portal_id)
+            for official in article["officials"]:
+                gold[(saved.article_id, name_key(official["name"]))] = official.get("person") or official["name"]
+        predicted = {(r[0], name_key(r[1])): r[2] for r in archive.db.execute(
+            "select distinct article_id, name, person_key from official_mentions")}
+        archive.close()
+    found = sorted(set(gold) & set(predicted))
+    together = same = both = 0
+    for a, b in combinations(found, 2):
+        pred, truth = predicted[a] == predicted[b], gold[a] == gold[b]
+        together += pred
+        same += truth
+        both += pred and truth
+    return {"pairs_P": Score.ratio(both, together), "pairs_R": Score.ratio(both, same),
+            "persons_gold": len({gold[m] for m in found}), "persons_found": len({predicted[m] for m in found})}
+
+
 def load_split(data: Path, split: str) -> list[dict]:
     path = data / f"{split}.jsonl"
     if not path.exists():
@@ -194,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{split:8} {name:9} {len(articles):8d} {row['names_P']:8.3f} {row['names_R']:8.3f} "
                   f"{row['posts_P']:8.3f} {row['posts_R']:8.3f} {row['citizens_called_%']:21.1f} "
                   f"{1000 * score.seconds / max(len(articles), 1):10.2f}")
+            if name == "rules":
+                g = grouping(articles)
+                print(f"{split:8} {'persons':9} {'':8} same-person pairs P {g['pairs_P']:.3f} R {g['pairs_R']:.3f}; "
+                      f"{g['persons_found']} persons for {g['persons_gold']} gold persons")
             if args.errors and name == "rules" and split == "tune":
                 for line in score.errors[:args.errors]:
                     print("   ", line, file=sys.stderr)
