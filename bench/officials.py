@@ -31,6 +31,7 @@ from typing import Callable, Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from archive.fold import fold  # noqa: E402
 from crawler.officials import extract_officials  # noqa: E402
 from crawler.officials.lexicon import LEXICON_FILE, key, tokenize_words  # noqa: E402
 
@@ -181,22 +182,36 @@ def grouping(articles: list[dict]) -> dict[str, float]:
     import tempfile
     from itertools import combinations
 
+    from archive.officials import slug
     from archive.store import Archive
 
     with tempfile.TemporaryDirectory() as tmp:
         archive = Archive(Path(tmp) / "bench.db")
         gold: dict[tuple[int, str], str] = {}
+        gold_places: dict[tuple[int, str, tuple[str, ...]], tuple] = {}
         for n, article in enumerate(articles):
-            portal = {**article["portal"], "url": f"https://{article['portal'].get('host') or n}/"}
+            # one registry row per unit: a host that changed level in July 2025 is two units
+            unit = slug(*(article["portal"].get(k) for k in ("level", "province", "district", "commune")))
+            portal = {**article["portal"], "url": f"https://{article['portal'].get('host') or n}/{unit}/"}
             portal_id = archive.upsert_portal(portal)
             saved = archive.save_article({"url": f"{portal['url']}bench/{n}", "title": article.get("title"),
                                           "published_at": article.get("published_at"), "text": article["text"]},
                                          portal_id=portal_id)
             for official in article["officials"]:
                 gold[(saved.article_id, name_key(official["name"]))] = official.get("person") or official["name"]
+                for detail in official.get("post_details", []):
+                    unit = detail.get("place_detail") or {}
+                    for variant in [detail["printed"], *detail.get("variants", [])]:
+                        gold_places[(saved.article_id, name_key(official["name"]), comparable(variant))] = tuple(
+                            unit.get(k) for k in ("province", "district", "commune"))
         predicted = {(r[0], name_key(r[1])): r[2] for r in archive.db.execute(
             "select distinct article_id, name, person_key from official_mentions")}
+        places = [(gold_places.get((r[0], name_key(r[1]), comparable(r[2]))), tuple(r[3:]))
+                  for r in archive.db.execute("select article_id, name, post, province, district, commune "
+                                              "from official_mentions")]
         archive.close()
+    judged = [(g, p) for g, p in places if g is not None]
+    right = sum(tuple(map(fold, g)) == tuple(map(fold, p)) for g, p in judged)
     found = sorted(set(gold) & set(predicted))
     together = same = both = 0
     for a, b in combinations(found, 2):
@@ -205,7 +220,8 @@ def grouping(articles: list[dict]) -> dict[str, float]:
         same += truth
         both += pred and truth
     return {"pairs_P": Score.ratio(both, together), "pairs_R": Score.ratio(both, same),
-            "persons_gold": len({gold[m] for m in found}), "persons_found": len({predicted[m] for m in found})}
+            "persons_gold": len({gold[m] for m in found}), "persons_found": len({predicted[m] for m in found}),
+            "places": Score.ratio(right, len(judged))}
 
 
 def load_split(data: Path, split: str) -> list[dict]:
@@ -236,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             if name == "rules":
                 g = grouping(articles)
                 print(f"{split:8} {'persons':9} {'':8} same-person pairs P {g['pairs_P']:.3f} R {g['pairs_R']:.3f}; "
-                      f"{g['persons_found']} persons for {g['persons_gold']} gold persons")
+                      f"{g['persons_found']} persons for {g['persons_gold']} gold persons; "
+                      f"post units (province, district, commune) right {100 * g['places']:.1f} %")
             if args.errors and name == "rules" and split == "tune":
                 for line in score.errors[:args.errors]:
                     print("   ", line, file=sys.stderr)

@@ -174,6 +174,11 @@ class Parser:
 
     def chain(self, i: int, *, post_first: bool = False) -> tuple[list[Post], int, tuple[int, int] | None]:
         """Posts separated by commas from i; (posts, end, name span found inside, post-first)."""
+        posts, end, name = self._chain(i, post_first)
+        inherit_levels(posts)
+        return posts, end, name
+
+    def _chain(self, i: int, post_first: bool) -> tuple[list[Post], int, tuple[int, int] | None]:
         posts: list[Post] = []
         while True:
             parsed = self.post(i, post_first=post_first)
@@ -217,6 +222,7 @@ class Parser:
             parts.append(entry.canonical)
             i += size
         post.title = parts[-1]
+        post.level = self.lex.title_levels.get(key(post.title))  # "TUV": of the province
         unit = self.lex.levels.match(self.words, i - 1)  # "Trưởng thôn", "Trưởng bản"
         ends_in_unit = bool(unit) and unit[0] == 1
         if ends_in_unit:
@@ -264,7 +270,8 @@ class Parser:
                 level = (entry.data or {}).get("level") or None
                 self._raise_level(post, level)
                 # "Huyện ủy | Ninh Phước": a body of a known level is followed by its unit's name
-                head_open, after_level = bool((entry.data or {}).get("head")), level in LEVEL_ORDER
+                head_open = bool((entry.data or {}).get("head"))
+                after_level = level in LEVEL_ORDER and not head_open
                 i += size
             elif (found := self.lex.levels.match(self.words, i)) and self.tok(i)[0].islower():
                 size, entry = found
@@ -478,6 +485,22 @@ class Parser:
         first, last = name
         return Official(" ".join(self.tok(j) for j in range(first, last)), posts), last
 
+    def named_units(self) -> dict[str, str]:
+        """The first unit of each level the text names ("xã Vĩnh Hảo", "Huyện ủy Hàm Yên"): the article's subject."""
+        units: dict[str, str] = {}
+        for i in range(len(self.tokens)):
+            level = None
+            if (found := self.lex.levels.match(self.words, i)) and self.tok(i)[0].islower():
+                size, level = found[0], found[1].data
+            elif (found := self.lex.body(self.words, i)) and (found[1].data or {}).get("level") in LEVEL_ORDER \
+                    and not found[1].data.get("head"):  # "Huyện ủy Hàm Yên", not "Sở Nội vụ"
+                size, level = found[0], found[1].data["level"]
+            if level in ("province", "district", "commune") and level not in units:
+                place, _ = self.place_or_name(i + size, True, after_level=True)
+                if place:
+                    units[level] = self.span(i + size, i + size + place)
+        return units
+
     def officials(self) -> list[Official]:
         found: list[Official] = []
         i = 0
@@ -517,6 +540,17 @@ def prose_lines(text: str, lexicon: Lexicon) -> list[str]:
     return kept
 
 
+def inherit_levels(posts: list[Post]) -> None:
+    """A post without a unit word takes the next post's unit, else the previous one's:
+    "UVBTV, Trưởng Ban Dân vận Huyện ủy" is of the district, "Phó Bí thư Đảng ủy, Chủ tịch UBND xã" of the commune."""
+    for index, post in enumerate(posts):
+        if post.level is None:
+            others = [p for p in posts[index + 1:] if p.level] or [p for p in posts[:index][::-1] if p.level]
+            if others:
+                post.level = others[0].level
+                post.place_name = post.place_name or others[0].place_name
+
+
 def merge_by_person(officials: list[Official]) -> list[Official]:
     """One entry per person in an article, their posts in order of first appearance."""
     merged: dict[str, Official] = {}
@@ -540,4 +574,9 @@ def extract_officials(text: str | None, lexicon: Lexicon | None = None) -> list[
     if not text:
         return []
     lexicon = lexicon or load()
-    return merge_by_person(Parser("\n".join(prose_lines(text, lexicon)), lexicon).officials())
+    parser = Parser("\n".join(prose_lines(text, lexicon)), lexicon)
+    found = merge_by_person(parser.officials())
+    units = parser.named_units()
+    for post in (p for o in found for p in o.posts if not p.place_name and p.level in units):
+        post.place_name = units[post.level]  # "Đảng ủy xã Vĩnh Hảo tổ chức ..., đồng chí X, Bí thư Đảng ủy xã"
+    return found

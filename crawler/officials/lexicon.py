@@ -118,6 +118,7 @@ class Lexicon:
     former_verbs: PhraseMatcher
     sentence_verbs: PhraseMatcher
     surnames: frozenset[str]
+    title_levels: dict[str, str]
     end_headings: frozenset[str]
     footer_labels: frozenset[str]
     byline_labels: frozenset[str]
@@ -160,6 +161,7 @@ def load(path: Path = LEXICON_FILE) -> Lexicon:
         former_verbs=PhraseMatcher(_entries(raw["former_verbs"])),
         sentence_verbs=PhraseMatcher(_entries(raw["sentence_verbs"])),
         surnames=frozenset(key(s) for s in raw["surnames"]),
+        title_levels={key(t): level for t, level in raw["title_levels"].items()},
         end_headings=frozenset(map(key, raw["end_headings"])),
         footer_labels=frozenset(map(key, raw["footer_labels"])),
         byline_labels=frozenset(map(key, raw["byline_labels"])),
