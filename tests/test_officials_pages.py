@@ -91,3 +91,16 @@ def test_facets_narrow_by_province(datasette_url, crawled):
 def test_unknown_person_is_not_found(datasette_url):
     status, _ = get(f"{datasette_url}/-/officials/person/khong-co-nguoi-nay/-/-")
     assert status == 404
+
+
+def test_post_mentions_view_has_facets_and_labels(datasette_url, crawled):
+    import json
+
+    status, body = get(f"{datasette_url}/{crawled[0].stem}/official_posts.json?_shape=objects")
+    assert status == 200
+    data = json.loads(body)
+    assert {"province", "body", "office"} <= set(data["facet_results"])
+    mentions = rows(crawled[0], "select count(*) as n from official_mentions")[0]["n"]
+    assert data["filtered_table_rows_count"] == mentions
+    status, page = get(f"{datasette_url}/{crawled[0].stem}/official_posts")
+    assert "Chức vụ được nhắc" in page

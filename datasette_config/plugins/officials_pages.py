@@ -101,6 +101,43 @@ async def post_page(datasette: Any, request: Any) -> Response:
     }, request=request))
 
 
+# Titles, facets and Vietnamese labels of the officials tables (merged under metadata.json).
+TABLES_METADATA = {
+    "official_posts": {
+        "title": "Chức vụ được nhắc / Post mentions",
+        "description": "Mỗi dòng: một người, một chức vụ, trong một bài. / One row per post of a person named in an article.",
+        "facets": ["province", "body", "office", "year"],
+        "sort_desc": "published_at",
+        "columns": {
+            "name": "Họ tên như in / Name as printed", "post": "Chức vụ như in / Post as printed",
+            "office": "Chức vụ (chuẩn hoá, không kèm tên địa bàn) / Post, normalised",
+            "title": "Chức danh / Title", "body": "Cơ quan / Body", "former": "Nguyên (đã thôi) / Former",
+            "place": "Địa bàn / Place", "province": "Tỉnh / Province", "district": "Huyện / District",
+            "commune": "Xã / Commune", "place_source": "Địa bàn lấy từ: bài (text) hay cổng (portal)",
+            "person_key": "Mã người / Person", "published_at": "Ngày đăng bài / Article date",
+        },
+    },
+    "official_persons": {
+        "title": "Người / Persons",
+        "description": "Các lần nhắc gộp thành người; cột rule nói vì sao. / Mentions grouped into persons; "
+                       "`rule` says why.",
+        "label_column": "name",
+    },
+    "official_person_overrides": {
+        "title": "Sửa gộp người / Grouping corrections",
+        "description": "Biên tập viên thêm một dòng: các lần nhắc tên folded_name (và province, district, article_url "
+                       "nếu có) thuộc về person_key. Lần gộp sau tôn trọng. / An editor's row: mentions of folded_name "
+                       "(narrowed by province, district, article_url) belong to person_key; regrouping respects it.",
+    },
+}
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    names = [name for name in datasette.databases if name != "_internal"]
+    return {"databases": {name: {"tables": TABLES_METADATA} for name in names}}
+
+
 @hookimpl
 def register_routes():
     return [
