@@ -19,6 +19,7 @@ the most specific matching row wins.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable
@@ -27,7 +28,10 @@ import sqlite_utils
 
 from archive.fold import fold
 from archive.schema import ensure_views
-from crawler.officials.extract import fold_name
+from crawler.officials.extract import extract_officials, fold_name
+
+logger = logging.getLogger(__name__)
+EXTRACTION_ERRORS: list[int] = []  # article ids whose officials could not be read, this process
 
 # Unit of a post, most local last: how far down the portal's own unit applies.
 UNIT_DEPTH = {"national": 0, "province": 1, "city": 2, "district": 2, "commune": 3, "village": 3}
@@ -138,17 +142,23 @@ def mention_rows(article_id: int, officials: Iterable[Any], portal: dict[str, An
     return rows
 
 
+def officials_of(article_id: int, text: str | None) -> list[Any]:
+    """The article's officials; a failure of the extractor is logged, and the article is still saved."""
+    try:
+        return extract_officials(text)
+    except Exception:  # a bug in a rule must not lose the article
+        EXTRACTION_ERRORS.append(article_id)
+        logger.exception("officials extraction failed on article %s", article_id)
+        return []
+
+
 def save_mentions(db: sqlite_utils.Database, article_id: int, text: str | None,
                   portal_id: int | None, published_at: str | None) -> int:
     """Replace one article's mentions (caller's transaction) and regroup the names involved."""
-    from crawler.officials import extract_officials  # noqa: F811 (kept lazy: the crawler imports the store)
-
-    portal = db.execute("select * from portals where id = ?", [portal_id]).fetchone() if portal_id else None
-    if portal is not None:
-        portal = dict(zip([d[0] for d in db.execute("select * from portals limit 0").description], portal))
+    portal = next(db["portals"].rows_where("id = ?", [portal_id]), None) if portal_id else None
     old = {r[0] for r in db.execute("select folded_name from official_mentions where article_id = ?", [article_id])}
     db.execute("delete from official_mentions where article_id = ?", [article_id])
-    rows = mention_rows(article_id, extract_officials(text), portal, published_at)
+    rows = mention_rows(article_id, officials_of(article_id, text), portal, published_at)
     if rows:
         db["official_mentions"].insert_all(rows)
     regroup(db, old | {r["folded_name"] for r in rows})
@@ -157,15 +167,13 @@ def save_mentions(db: sqlite_utils.Database, article_id: int, text: str | None,
 
 def rebuild_mentions(db: sqlite_utils.Database) -> dict[str, int]:
     """`reextract`: every article's mentions from its current text, then every person."""
-    from crawler.officials import extract_officials
-
     with db.atomic():
         db.execute("delete from official_mentions")
         portals = {p["id"]: p for p in db["portals"].rows}
         articles = 0
         for article_id, text, portal_id, published_at in db.execute(
                 "select id, text, portal_id, published_at from articles order by id").fetchall():
-            rows = mention_rows(article_id, extract_officials(text), portals.get(portal_id), published_at)
+            rows = mention_rows(article_id, officials_of(article_id, text), portals.get(portal_id), published_at)
             if rows:
                 db["official_mentions"].insert_all(rows)
             articles += 1

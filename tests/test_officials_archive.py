@@ -124,3 +124,13 @@ def test_reextract_rebuilds_mentions(crawled, tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("select article_id, name, post from official_mentions order by 1, 2, 3").fetchall() == before
         assert conn.execute("select count(*) from official_persons").fetchone()[0] > 0
+
+
+def test_an_extractor_failure_keeps_the_article(tmp_path, monkeypatch):
+    def broken(text):
+        raise RuntimeError("rule bug")
+
+    monkeypatch.setattr(officials, "extract_officials", broken)
+    archive = archive_with(tmp_path, [("haihau", "2020-01-01", "Đồng chí Lê Văn An, Chủ tịch HĐND huyện dự.")])
+    assert archive.db["articles"].count == 1 and archive.db["official_mentions"].count == 0
+    assert officials.EXTRACTION_ERRORS[-1] == 1

@@ -113,9 +113,9 @@ class Parser:
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.tokens = tokenize(text)
+        self.text = unicodedata.normalize("NFC", text)  # the offsets of the tokens are into this
+        self.tokens = tokenize(self.text)
         self.words = [normalize(t.text) for t in self.tokens]
-        self.text = text
 
     # -- token tests -------------------------------------------------------------
 
@@ -133,9 +133,6 @@ class Parser:
         if not word or not word[0].isupper() or not word[0].isalpha() or "\n" in self.gap(i):
             return False
         return not is_abbreviation(word) or len(word.rstrip("’'")) == 1 or word.endswith(("’", "'"))
-
-    def starts_post_word(self, i: int) -> bool:
-        return bool(self.lex.title(self.words, i) or self.lex.body(self.words, i) or self.lex.levels.match(self.words, i))
 
     def ends_post_word(self, i: int) -> bool:
         """A title, body or unit word ends right before token i."""
@@ -164,10 +161,8 @@ class Parser:
             n += 1
         if n == 0 or self.lex.title(self.words, i) or self.lex.body(self.words, i) and n < 2:
             return 0
-        if strict and (n < 2 or not self.is_surname(i)):
-            return 0
-        if not strict and n < 2 and not self.tok(i).endswith(("’", "'")):
-            return 0 if not self.is_name_word(i + 1) else n
+        if n < 2 or (strict and not self.is_surname(i)):
+            return 0  # a given name alone ("đồng chí Hùng") refers back; it names no one new
         return n
 
     # -- posts -------------------------------------------------------------------
