@@ -154,3 +154,37 @@ def test_cli_extract_prints_officials(tmp_path):
     record = json.loads(result.stdout)
     assert record["officials"] == [{"name": "Trần Quốc Thành", "posts": ["Chủ tịch UBND huyện Đô Lương"],
                                     "organisation": "UBND huyện", "place": "huyện Đô Lương"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # post between the honorific and the name
+    ("Dự có đồng chí Phó Chủ tịch UBND huyện Lê Thị Hoa.", {"Lê Thị Hoa": ["Phó Chủ tịch UBND huyện"]}),
+    # printed variants of bodies and titles
+    ("Ông Lê Văn Tư, PCT UB huyện, Bí thư ĐU xã Yên Sơn cho biết.",
+     {"Lê Văn Tư": ["PCT UB huyện", "Bí thư ĐU xã Yên Sơn"]}),
+    ("Bà Vũ Thị Hà, Chủ tịch Hội ND xã, Chủ tịch Hội Phụ nữ huyện dự.",
+     {"Vũ Thị Hà": ["Chủ tịch Hội ND xã", "Chủ tịch Hội Phụ nữ huyện"]}),
+    ("Đồng chí Trần Văn Sơn, Ủy viên BCH Đảng bộ tỉnh, Bí thư Huyện ủy chủ trì.",
+     {"Trần Văn Sơn": ["Ủy viên BCH Đảng bộ tỉnh", "Bí thư Huyện ủy"]}),
+    ("Ông Phạm Văn Hải, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh phát biểu.",
+     {"Phạm Văn Hải": ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh"]}),
+    ("Ông Trần Văn Bình, Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết.",
+     {"Trần Văn Bình": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]}),
+    # a verb after the chain, and the comma closing a chain
+    ("Quyết định điều động đồng chí Hà Văn Lâm, Chủ tịch UBND huyện giữ chức Giám đốc Sở Nội vụ.",
+     {"Hà Văn Lâm": ["Chủ tịch UBND huyện", "Giám đốc Sở Nội vụ"]}),
+    ("Đồng chí Đặng Thị Yến, Trưởng Công an xã, báo cáo.", {"Đặng Thị Yến": ["Trưởng Công an xã"]}),
+    ("Ban Chấp hành đã bầu đồng chí Mùa A Chu làm Chủ tịch Hội Nông dân huyện.",
+     {"Mùa A Chu": ["Chủ tịch Hội Nông dân huyện"]}),
+    # citizens, pupils, award lists, history
+    ("Anh Nguyễn Văn Nam, đoàn viên Chi đoàn thôn 2, chia sẻ.", {}),
+    ("Ông Đỗ Văn Hùng, Chủ tịch HĐQT Công ty cổ phần Minh Long cho biết.", {}),
+    ("Trao giấy khen cho các ông: Nguyễn Văn Tý, Lê Văn Sửu, Trần Văn Dần.", {}),
+    ("Em Nguyễn Thị Lan, học sinh lớp 9A Trường THCS Yên Sơn, đạt giải Nhất.", {}),
+    ("Kỷ niệm 120 năm Ngày sinh đồng chí Trần Phú, Tổng Bí thư đầu tiên của Đảng.", {}),
+    ("Học tập tấm gương Đại tướng Võ Nguyên Giáp.", {}),
+    # a tag removed without a space
+    ("Đồng chíPhạm Thị Thương - UVBTV Huyện ủy phát biểu.", {"Phạm Thị Thương": ["UVBTV Huyện ủy"]}),
+])
+def test_mention_styles(text, expected):
+    assert {o.name: o.to_contract()["posts"] for o in extract_officials(text)} == expected

@@ -507,13 +507,18 @@ class Parser:
 
 
 _HEADLINE_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
-_GLUED = re.compile(r"([^\W\d_]{2})([^\W\d_]{2})")  # "Đồng chíPhạm": a tag removed without a space
 _BULLET = re.compile(r"^\s*[•●▪■»›+*-]\s*")
 
 
-def _unglue(m: re.Match) -> str:
-    a, b = m.group(1), m.group(2)
-    return f"{a} {b}" if a.islower() and b[0].isupper() and b[1].islower() else m.group(0)
+def unglue(line: str) -> str:
+    """"Đồng chíPhạm Thị Thương" -> "Đồng chí Phạm Thị Thương": a tag removed without a space."""
+    out = []
+    for i, char in enumerate(line):
+        if 2 <= i < len(line) - 1 and char.isupper() and line[i + 1].islower() and \
+                line[i - 1].islower() and line[i - 2].isalpha():
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
 
 
 def prose_lines(text: str, lexicon: Lexicon) -> list[str]:
@@ -531,7 +536,7 @@ def prose_lines(text: str, lexicon: Lexicon) -> list[str]:
             break
         if label in lexicon.byline_labels or _BULLET.match(line) or _HEADLINE_DATE.search(line):
             continue  # a byline, or a link to another article
-        kept.append(_GLUED.sub(_unglue, line))
+        kept.append(unglue(line))
     return kept
 
 
