@@ -37,11 +37,6 @@ EXTRACTION_ERRORS: list[int] = []  # article ids whose officials could not be re
 UNIT_DEPTH = {"national": 0, "province": 1, "city": 2, "district": 2, "commune": 3, "village": 3}
 PORTAL_DEPTH = {"province": 1, "district": 2, "commune": 3}
 
-MENTION_COLUMNS = (
-    "article_id", "person_index", "name", "folded_name", "post", "office", "title", "body", "former",
-    "level", "place", "province", "district", "commune", "place_source", "published_at", "person_key",
-)
-
 VIEWS = {
     # One row per post mention with its person and article, for browsing and facets.
     "official_posts": """
@@ -60,7 +55,7 @@ def ensure_officials_schema(db: sqlite_utils.Database) -> None:
         "article_id integer not null references articles(id), person_index integer, name text not null, "
         "folded_name text not null, post text not null, office text, title text, body text, former integer, "
         "level text, place text, province text, district text, commune text, place_source text, "
-        "published_at text, person_key text)"
+        "unit_known integer, published_at text, person_key text)"
     )
     db.execute(
         "create table if not exists official_persons (key text primary key, name text, folded_name text, "
@@ -72,6 +67,8 @@ def ensure_officials_schema(db: sqlite_utils.Database) -> None:
         "folded_name text not null, province text, district text, article_url text, "
         "person_key text not null, note text, created_at text default (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
     )
+    if "unit_known" not in db["official_mentions"].columns_dict:  # archives from before the column
+        db["official_mentions"].add_column("unit_known", int)
     for columns in (["article_id"], ["folded_name"], ["person_key"], ["office", "province", "district"]):
         db["official_mentions"].create_index(columns, if_not_exists=True)
     db["official_persons"].create_index(["folded_name"], if_not_exists=True)
@@ -100,7 +97,7 @@ def resolve_place(post: Any, portal: dict[str, Any] | None) -> dict[str, Any]:
         label = place_label(units, None)
         return {"province": units[0], "district": units[1], "commune": units[2],
                 "place": ", ".join(filter(None, [post.place, label])) or None,
-                "place_source": "text" if post.place_name else "portal"}
+                "place_source": "text" if post.place_name else "portal", "unit_known": int(bool(post.place_name))}
     if post.place_name and depth:
         units[min(depth, 3) - 1] = post.place_name
         source = "text"
@@ -109,7 +106,7 @@ def resolve_place(post: Any, portal: dict[str, Any] | None) -> dict[str, Any]:
         resolved[depth - 1] = None  # "UBND xã" on a district portal: which commune is not said
     return {"province": resolved[0], "district": resolved[1], "commune": resolved[2],
             "place": place_label(resolved, post.level) or ("Trung ương" if depth == 0 else None),
-            "place_source": source}
+            "place_source": source, "unit_known": int(depth == 0 or resolved[depth - 1] is not None)}
 
 
 def place_label(units: list[str | None], level: str | None = None) -> str | None:
@@ -360,7 +357,8 @@ join official_persons p on p.key = o.person_key
 where m.person_key = :key group by o.person_key order by articles desc, p.name limit 30
 """
 
-# Holders of one office in one unit, over time ("Bí thư Huyện ủy" of Na Rì).
+# Holders of one office in one unit, over time ("Bí thư Huyện ủy" of Na Rì); a post whose
+# unit is not known ("Chủ tịch UBND xã" on a district portal, no commune named) is left out.
 OFFICE_HOLDERS_SQL = """
 select m.person_key as key, p.name,
        min(case when m.former = 0 then m.published_at end) as first_seen,
@@ -368,14 +366,14 @@ select m.person_key as key, p.name,
        max(m.former) as former_seen, count(distinct m.article_id) as articles
 from official_mentions m join official_persons p on p.key = m.person_key
 where m.office = :office and coalesce(m.province, '') = :province and coalesce(m.district, '') = :district
-  and coalesce(m.commune, '') = :commune
+  and coalesce(m.commune, '') = :commune and m.unit_known = 1
 group by m.person_key order by coalesce(first_seen, '9999'), p.name
 """
 
 OFFICES_SQL = """
 select office, province, district, commune, place, count(distinct person_key) as holders,
        min(published_at) as first_seen, max(published_at) as last_seen
-from official_mentions where (:office = '' or office = :office)
+from official_mentions where (:office = '' or office = :office) and unit_known = 1
 group by office, province, district, commune order by holders desc, office limit 200
 """
 

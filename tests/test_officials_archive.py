@@ -134,3 +134,13 @@ def test_an_extractor_failure_keeps_the_article(tmp_path, monkeypatch):
     archive = archive_with(tmp_path, [("haihau", "2020-01-01", "Đồng chí Lê Văn An, Chủ tịch HĐND huyện dự.")])
     assert archive.db["articles"].count == 1 and archive.db["official_mentions"].count == 0
     assert officials.EXTRACTION_ERRORS[-1] == 1
+
+
+def test_a_post_of_an_unnamed_unit_has_no_holders_page(tmp_path):
+    rng = random.Random(6)
+    archive = archive_with(tmp_path, [
+        ("haihau", "2020-01-01", f"Đồng chí {random_name(rng)}, Chủ tịch UBND xã báo cáo."),  # which xã?
+        ("haihau", "2020-02-01", f"Đồng chí {random_name(rng)}, Chủ tịch UBND xã Hải Minh báo cáo."),
+    ])
+    offices = list(archive.db.query(officials.OFFICES_SQL, {"office": ""}))
+    assert [(o["office"], o["commune"], o["holders"]) for o in offices] == [("Chủ tịch UBND xã", "Hải Minh", 1)]

@@ -64,7 +64,8 @@ def test_post_page_lists_holders_in_order(datasette_url, crawled):
     office = rows(crawled[0], """
         select office, coalesce(province, '') as province, coalesce(district, '') as district,
                coalesce(commune, '') as commune, count(distinct person_key) as holders
-        from official_mentions where former = 0 group by 1, 2, 3, 4 order by holders desc, office limit 1""")[0]
+        from official_mentions where former = 0 and unit_known = 1 group by 1, 2, 3, 4
+        order by holders desc, office limit 1""")[0]
     query = {k: office[k] for k in ("office", "province", "district", "commune")}
     status, page = get(f"{datasette_url}/-/officials/post?" + urlencode(query))
     assert status == 200 and "Người giữ chức qua các thời kỳ" in page
@@ -72,7 +73,8 @@ def test_post_page_lists_holders_in_order(datasette_url, crawled):
     expected = rows(crawled[0], """
         select p.name, min(m.published_at) as since from official_mentions m join official_persons p
         on p.key = m.person_key where m.office = ? and coalesce(m.province, '') = ? and coalesce(m.district, '') = ?
-        and coalesce(m.commune, '') = ? and m.former = 0 group by p.key order by since, p.name""",
+        and coalesce(m.commune, '') = ? and m.former = 0 and m.unit_known = 1 group by p.key
+        order by since, p.name""",
                     [office["office"], office["province"], office["district"], office["commune"]])
     assert holders == [e["name"] for e in expected] and len(holders) == office["holders"]
 
