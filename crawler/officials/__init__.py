@@ -11,6 +11,7 @@ anyway, and with it the names follow from the text's shape ("đồng chí <Name>
 <post>, <post>").  The rules: held-out names P 0.999 R 0.966, posts P 0.996 R 0.978,
 no citizen called an official.
 """
-from crawler.officials.extract import Official, Post, extract_officials, fold_name
+from crawler.officials.extract import extract_officials, fold_name
+from crawler.officials.model import Official, Post
 
 __all__ = ["Official", "Post", "extract_officials", "fold_name"]
