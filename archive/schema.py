@@ -328,6 +328,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ["title", "text"], fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE
         )
     ensure_views(db, VIEWS)
+    from archive.officials import ensure_officials_schema  # officials own their tables and views
+
+    ensure_officials_schema(db)
     from archive.dedup import ensure_dedup_schema  # dedup owns its tables and views
 
     ensure_dedup_schema(db)

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from archive.crawlstate import CrawlState, utc_now
 from archive.fold import fold
+from archive.officials import save_mentions
 from archive.schema import ensure_schema
 
 DEFAULT_DB = "archive.db"
@@ -199,6 +200,8 @@ class Archive:
                 self.db["article_urls"].insert(
                     {"url": alias, "article_id": article_id, "seen_at": seen_at}, replace=True
                 )
+            if status != "unchanged":
+                save_mentions(self.db, article_id, fields.get("text"), portal_id, fields.get("published_at"))
             duplicate_of = None
             if self.linker is not None and status != "unchanged":
                 duplicate_of = self.linker.assign(self.db, article_id, signature)

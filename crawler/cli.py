@@ -146,6 +146,7 @@ def parse_overrides(pairs: tuple[str, ...]) -> list[tuple[str, Any]]:
 def extract(sources: tuple[str, ...], urls: tuple[str, ...]) -> None:
     """Extract one page per argument; print one JSON object per line."""
     from crawler.extraction import NotAnArticle, extract as extract_page
+    from crawler.officials import extract_officials
 
     succeeded = 0
     for index, source in enumerate(sources):
@@ -163,6 +164,7 @@ def extract(sources: tuple[str, ...], urls: tuple[str, ...]) -> None:
             continue
         record = article.to_contract()
         record["url"] = page_url or article.canonical_url
+        record["officials"] = [o.to_contract() for o in extract_officials(article.text)]
         print_json(record)
         succeeded += 1
     if not succeeded:
@@ -367,6 +369,7 @@ def portals_check(db_path: str, portals_file: str | None, timeout: float) -> Non
 def reextract(db_path: str) -> None:
     """Rebuild every article row from its stored HTML, without the network."""
     from crawler.extraction import NotAnArticle, extract as extract_page
+    from archive.officials import rebuild_mentions
     from crawler.items import stored_fields
 
     archive = Archive(db_path)
@@ -380,6 +383,8 @@ def reextract(db_path: str) -> None:
             continue
         changed += archive.rewrite_article(article_id, stored_fields(extracted))
     click.echo(f"re-extracted {total} articles: {changed} changed, {failed} no longer extractable (kept as they were)")
+    officials = rebuild_mentions(archive.db)
+    click.echo(f"officials: {officials['mentions']} post mentions of {officials['persons']} persons")
 
 
 @main.command()

@@ -15,7 +15,7 @@ from archive.fold import fold
 from tests.conftest import REPO, cli
 
 EVAL = REPO / "bench" / "data" / "extraction"
-CONTRACT_KEYS = {"url", "title", "published_at", "author", "category", "text"}
+CONTRACT_KEYS = {"url", "title", "published_at", "author", "category", "text", "officials"}  # officials: issue 12
 
 
 def gold_pages(kind: str, n: int) -> list[dict]:
