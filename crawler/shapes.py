@@ -74,7 +74,7 @@ def url_shape(url: str) -> str:
 def _query_value_shape(value: str) -> str:
     # Every query value varies (sort orders, search words, ids): only the key is structure.
     shape = _token_shape(value)
-    return shape if shape.startswith("{") or shape == "" else "{w}"
+    return "{w}" if shape in ("{slug}", "{w}") or not (shape.startswith("{") or shape == "") else shape
 
 
 class UrlDate(NamedTuple):
