@@ -453,7 +453,11 @@ class FrontierMiddleware:
         if response is not None:
             response.meta["frontier_new_links"] = sum(new_links.values())
             self._page_fetched(response, new_links)
-            accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links, others, today)
+            # a sibling of an article shape is an article link (ASP.NET `?id=N` serves listings and
+            # articles under one shape): the chain goes on while such links are new
+            article_siblings = sum(1 for u in siblings if is_new(u) and portal.book.is_article_shape(shapes[u]))
+            accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links, others, today,
+                                           article_siblings)
         self._schedule(portal, accepted)
         yield from accepted
 
@@ -499,13 +503,13 @@ class FrontierMiddleware:
 
     def _follow_chain(self, response: Response, portal: PortalFrontier, siblings: list[str], by_url: dict,
                       known: dict[str, Known], shapes: dict[str, str], new_links: Counter, others: list[str],
-                      today: date) -> list[Request]:
+                      today: date, article_siblings: int = 0) -> list[Request]:
         """The next pages of this page's chain (pager, calendar, archive), while they bring something."""
         meta = response.meta
         depth = meta.get("pager_depth", 0)
         page_links = hash(frozenset(others))
         repeats_previous = page_links == meta.get("previous_page_links")
-        barren = 0 if new_links else meta.get("barren", 0) + 1
+        barren = 0 if new_links or article_siblings else meta.get("barren", 0) + 1
         full = portal.full
         patience = self.options.chain_patience if full else self.options.chain_patience_known
         limit = self.options.full_pager_depth if full else self.options.pager_depth
