@@ -298,8 +298,13 @@ class PortalFrontier:
         return canonical_url(without_keys(url, self.volatile))
 
     def learn_keys(self, url: str, seen: set[str], yielded: bool, volatile_after: int) -> None:
-        """Evidence on each query key of a fetched page's URL."""
-        for key in query_keys(url):
+        """Evidence on each query key of a fetched page's URL.  A key with a small number for
+        a value (a page number, an id) is never judged so: a pager's pages may all bring
+        articles found before through other links, and must still be walked."""
+        for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+            key = key.lower()
+            if value.isdigit() and len(value) <= 5:
+                continue
             if yielded:
                 self.useful[key] += 1
                 self.volatile.discard(key)

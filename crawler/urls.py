@@ -51,6 +51,9 @@ def _clean_query(query: str) -> str:
     return urlencode(kept)
 
 
+_SUBDELIMS = re.compile(r"%(2[1789Aa])")  # ! ' ( ) *
+
+
 def canonical_url(url: str) -> str:
     """The one address we store a page under: normalised, without volatile parts."""
     url = _PATH_SESSION.sub("", url.strip())
@@ -59,7 +62,10 @@ def canonical_url(url: str) -> str:
     except Exception:  # courlan raises on malformed netlocs; keep the raw URL
         normalized = url
     parts = urlsplit(normalized)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", _clean_query(parts.query), ""))
+    # courlan percent-encodes RFC 3986 sub-delimiters; ASP.NET's cookieless paths
+    # (`/(S(token))/page.aspx`) only answer with them as they were written
+    path = _SUBDELIMS.sub(lambda m: chr(int(m.group(1), 16)), parts.path or "/")
+    return urlunsplit((parts.scheme, parts.netloc, path, _clean_query(parts.query), ""))
 
 
 def on_portal(url: str, portal_url: str) -> str:
