@@ -9,7 +9,7 @@ from trafilatura.utils import load_html
 
 from crawler.extraction import body as bodymod
 from crawler.extraction import byline, lines, pagekind, title as titlemod
-from crawler.extraction.boilerplate import Cleaner
+from crawler.extraction.boilerplate import Cleaner, prose_by_element
 from crawler.extraction.datefind import find_date
 from crawler.extraction.dom import attrs_of, is_ancestor, norm, text_of
 from crawler.extraction.meta import PageMeta, read_meta
@@ -20,15 +20,18 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
+log = logging.getLogger(__name__)
+
+
 def _load(html: str | bytes) -> HtmlElement:
     if not html:
-        raise NotAnArticle("empty page")
+        raise NotAnArticle("empty", "empty page")
     try:
         tree = load_html(html)
     except Exception as err:  # lxml/trafilatura raise many kinds on garbage
-        raise NotAnArticle(f"unparseable HTML: {type(err).__name__}") from None
+        raise NotAnArticle("unparseable", f"unparseable HTML: {type(err).__name__}") from None
     if tree is None or tree.find(".//body") is None and len(tree) == 0:
-        raise NotAnArticle("unparseable HTML")
+        raise NotAnArticle("unparseable", "unparseable HTML")
     return tree
 
 
@@ -38,8 +41,9 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
         return _extract(html, url)
     except NotAnArticle:
         raise
-    except Exception as err:  # never anything but NotAnArticle on garbage input
-        raise NotAnArticle(f"extraction failed: {type(err).__name__}") from None
+    except Exception as err:  # a bug, not a verdict: logged with its traceback, counted by its code
+        log.warning("extraction failed on %s", url, exc_info=True)
+        raise NotAnArticle("extraction-error", f"extraction failed: {type(err).__name__}") from None
 
 
 def _extract(html: str | bytes, url: str | None) -> Extracted:
@@ -59,7 +63,8 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     section_heading = title_node is not None and pagekind.titled_by_own_section_link(tree, url, norm(text_of(title_node)))
     img_srcs = [str(s) for s in tree.xpath("//body//img/@src")[:30]]
     removals = [el for sel in (profile.remove if profile else []) for el in sel(tree)]
-    Cleaner(tree, [title_node, body]).run(removals)
+    prose = prose_by_element(tree, pagekind.teaser_items(tree))
+    Cleaner(tree, [title_node, body], prose).run(removals)
     if body is None:
         body = bodymod.generic_body(tree, title_node)
     title = titlemod.pick_title(title_node, meta_t)
@@ -79,15 +84,15 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     author = author or _meta_author(meta)
     text = "\n".join(body_lines)
 
-    reason = pagekind.reject_reason(tree, url, title, body if body is not None else tree.find("body"),
-                                    len(text.split()), found is not None,
-                                    media and title_node is not None, pager or section_heading)
-    if reason:
-        raise NotAnArticle(reason)
+    verdict = pagekind.judge(tree, url, title, body if body is not None else tree.find("body"),
+                             len(text.split()), found is not None,
+                             media and title_node is not None, pager or section_heading)
+    if verdict.reason:
+        raise NotAnArticle(verdict.reason, verdict.message)
     return Extracted(
         url=url, canonical_url=meta.canonical, title=title or None,
         published_at=found.iso() if found else None, author=author, source=source,
-        category=category, text=text, cms=profile.cms if profile else None,
+        category=category, text=text, cms=profile.cms if profile else None, page_kind=verdict.kind,
     )
 
 
