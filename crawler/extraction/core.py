@@ -55,7 +55,7 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     category = titlemod.find_category(tree, meta, meta_t)
 
     title_node = titlemod.find_title_node(tree, meta_t, profile)
-    body = bodymod.profile_body(tree, profile)
+    body = bodymod.profile_body(tree, profile, title_node)
     # a video/photo story has a title and a date but little text; decide before cleaning drops the media
     media = body is not None and bool(body.xpath(".//video|.//iframe|.//embed|.//object|.//img"))
     pager = pagekind.has_pager(tree)
@@ -84,9 +84,24 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     author = author or _meta_author(meta)
     text = "\n".join(body_lines)
 
-    verdict = pagekind.judge(tree, url, title, body if body is not None else tree.find("body"),
-                             len(text.split()), found is not None,
+    main = body if body is not None else tree.find("body")
+    verdict = pagekind.judge(tree, url, title, main, pagekind.size(text), found is not None,
                              media and title_node is not None, pager or section_heading)
+    if _second_reading_due(verdict, found is not None, prose.get(tree, 0)):
+        # our container held nothing, or only teasers while running text sits elsewhere on a
+        # dated page: before losing it, ask trafilatura's own reading of the untouched page
+        # (layouts unlike the portals' put the body where our rules do not look); an undated
+        # page without a body of its own is a menu or a list far more often
+        whole = lines.clean_lines(bodymod.untouched_page_text(html), title, drop)
+        whole_lines, whole_author, _ = byline.split_byline(whole, title, dom_author)
+        whole_text = "\n".join(whole_lines)
+        if any(pagekind.size(x) >= 20 for x in whole_lines):
+            # judged on its text alone: the page's prose has already outweighed its teasers
+            again = pagekind.judge(tree, url, title, None, pagekind.size(whole_text), True,
+                                   False, pager or section_heading)
+            if again.reason is None:
+                text, author, verdict = whole_text, author or whole_author, again
+                verdict.kind = "whole-page"
     if verdict.reason:
         raise NotAnArticle(verdict.reason, verdict.message)
     return Extracted(
@@ -94,6 +109,12 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         published_at=found.iso() if found else None, author=author, source=source,
         category=category, text=text, cms=profile.cms if profile else None, page_kind=verdict.kind,
     )
+
+
+def _second_reading_due(verdict: pagekind.Verdict, dated: bool, page_prose: int) -> bool:
+    if not dated:
+        return False
+    return verdict.reason == "no-main-text" or (verdict.reason == "teaser-list" and page_prose >= 600)
 
 
 def _meta_author(meta: PageMeta) -> str | None:

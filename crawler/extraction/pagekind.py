@@ -74,6 +74,11 @@ def judge(tree: HtmlElement, url: str | None, title: str | None, main: HtmlEleme
     return Verdict(None, "", "article")
 
 
+def size(text: str) -> int:
+    """Words of a text, counting scripts written without spaces by characters (about 7 a word)."""
+    return max(len(text.split()), len(text) // 7)
+
+
 # words of running text outside teasers below which a page's main content is only its teasers
 _MIN_PROSE = 40
 
