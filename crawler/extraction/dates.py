@@ -1,7 +1,10 @@
 """Vietnamese publication-date finder (own code: htmldate looks for the oldest or
 newest date on the whole page, which on portals is a sidebar item, the header's
-"today" or the copyright year). Only the article header area and the page's
-structured metadata are searched here; day always comes before month."""
+"today" or the copyright year, and it returns no time of day). Only the article header area and the page's
+structured metadata are searched here; day always comes before month. htmldate is
+therefore not a dependency of the project: it is installed only as trafilatura's.)
+A date the page labels as an edit ("Cập nhật", "Updated") is used only when the page
+gives no publication date at all."""
 from __future__ import annotations
 
 import re
@@ -21,11 +24,19 @@ ISO = re.compile(
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 NO_YEAR = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d]|\s*/\s*\d)")
+# Labels of the publication time and of a later edit: a page that prints both ("Ngày đăng:
+# 07/05/2024 08:15 | Cập nhật: 10/05/2024 16:40") must give the first, whatever the order.
 LABEL = re.compile(
-    r"(Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Xuất bản|Thời gian đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật"
-    r"|Ngày đưa tin|Ngày ban hành tin|Ngày gửi|Gửi lúc|Ngày viết|Posted on|Published)",
+    r"(Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Xuất bản|Thời gian đăng|Ngày đưa tin|Ngày ban hành tin|Ngày gửi"
+    r"|Gửi lúc|Ngày viết|Ngày tạo|Đăng\s*:|Posted on|Posted|Published on|Published|Created)",
     re.I,
 )
+UPDATE_LABEL = re.compile(
+    r"(Ngày cập nhật|Cập nhật lần cuối|Cập nhật lúc|Cập nhật|Ngày sửa|Sửa lúc|Chỉnh sửa|Hiệu chỉnh|Last updated|Updated on"
+    r"|Updated|Last modified|Modified|Edited)",
+    re.I,
+)
+_LABEL_REACH = 60  # characters after a label where its date is looked for
 URL_DATE = re.compile(r"/(?P<y>20\d{2}|19\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?=[/_-]|$)")
 
 
@@ -99,13 +110,63 @@ def find_in_text(text: str) -> Found | None:
     return best[1] if best else None
 
 
-def find_labelled(text: str) -> Found | None:
-    """A date introduced by a publication label ("Đăng lúc", "Ngày đăng", ...)."""
-    for m in LABEL.finditer(text):
-        found = find_in_text(text[m.end(): m.end() + 60])
+def _after_label(text: str, label: re.Pattern) -> Found | None:
+    for m in label.finditer(text):
+        found = find_in_text(text[m.end(): m.end() + _LABEL_REACH])
         if found:
             return found
     return None
+
+
+def find_labelled(text: str) -> Found | None:
+    """A date introduced by a publication label ("Đăng lúc", "Ngày đăng", ...)."""
+    return _after_label(without_updates(text), LABEL)
+
+
+def find_updated(text: str) -> Found | None:
+    """A date introduced by an update label ("Cập nhật", "Updated"): the last resort."""
+    return _after_label(text, UPDATE_LABEL)
+
+
+def unlabelled_or_updated(text: str) -> Found | None:
+    """The first date that is not an edit's, unless words of a sentence separate it from an
+    edit's label: in "Cập nhật 11/02/2026 Nhân dịp Tết, từ ngày 6 đến 10/2/2026 ..." the second
+    date belongs to the lead, and the labelled edit is the page's only time stamp."""
+    plain = without_updates(text)
+    found = find_in_text(plain)
+    upd = UPDATE_LABEL.search(text)
+    if upd is None or find_updated(text) is None:
+        return found
+    first = _first_position(plain)
+    if found is None or (first is not None and first > upd.end()
+                         and len(re.findall(r"[^\W\d_]{2,}", plain[upd.end():first])) >= 4):
+        return find_updated(text)
+    return found
+
+
+def _first_position(text: str) -> int | None:
+    starts = [m.start() for rx in (DATE_TIME, TIME_DATE, WORDY) for m in [rx.search(text)] if m]
+    return min(starts) if starts else None
+
+
+def without_updates(text: str) -> str:
+    """The text with every update label and the date/time printed after it blanked, so that
+    an unlabelled search can only find the publication time."""
+    out, pos = [], 0
+    for m in UPDATE_LABEL.finditer(text):
+        if m.start() < pos:
+            continue
+        tail = text[m.end(): m.end() + _LABEL_REACH]
+        end = m.end()
+        for rx in (DATE_TIME, TIME_DATE, WORDY, ISO):
+            dm = rx.search(tail)
+            if dm and dm.start() <= 15:
+                end = max(end, m.end() + dm.end())
+        out.append(text[pos:m.start()])
+        out.append(" " * (end - m.start()))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def parse_iso(value: str | None) -> Found | None:
