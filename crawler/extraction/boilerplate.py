@@ -177,15 +177,27 @@ class Cleaner:
             self.remove(block)
 
     def _image_blocks(self) -> None:
-        """Images and their captions (a table, a paragraph or a centred line under a picture)."""
+        """Images and their captions (a table, a paragraph or a centred line under a picture).
+        A paragraph that holds a picture *and* running text of its own is a paragraph: the
+        picture sits in it, and its text stays."""
         for el in list(self.tree.iter("table", "figure", "p", "div")):
             if el.getparent() is None or not el.xpath(".//img"):
                 continue
             if len(text_of(el)) < 220 and not el.xpath(".//p[string-length(normalize-space()) > 220]"):
+                if el.tag in ("p", "div") and _has_own_prose(el):
+                    continue
                 nxt = el.getnext()
                 self.remove(el)
                 if nxt is not None and _caption_like(nxt):
                     self.remove(nxt)
+
+
+def _has_own_prose(el: HtmlElement) -> bool:
+    """Running text beside the picture: 12+ words not set as a caption (italic, centred, small)."""
+    if _caption_like(el) or "center" in (el.get("style", "") + el.get("align", "")).lower():
+        return False
+    captioned = sum(len(text_of(c).split()) for c in el.iter("em", "i", "small", "figcaption", "center"))
+    return len(text_of(el).split()) - captioned >= 12
 
 
 def _caption_like(el: HtmlElement) -> bool:

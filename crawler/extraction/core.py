@@ -5,10 +5,10 @@ import logging
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from crawler.extraction import body as bodymod
 from crawler.extraction import byline, lines, pagekind, title as titlemod
+from crawler.extraction.source import load as load_page
 from crawler.extraction.boilerplate import Cleaner, prose_by_element
 from crawler.extraction.datefind import find_date
 from crawler.extraction.dom import attrs_of, is_ancestor, norm, text_of
@@ -23,18 +23,6 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 log = logging.getLogger(__name__)
 
 
-def _load(html: str | bytes) -> HtmlElement:
-    if not html:
-        raise NotAnArticle("empty", "empty page")
-    try:
-        tree = load_html(html)
-    except Exception as err:  # lxml/trafilatura raise many kinds on garbage
-        raise NotAnArticle("unparseable", f"unparseable HTML: {type(err).__name__}") from None
-    if tree is None or tree.find(".//body") is None and len(tree) == 0:
-        raise NotAnArticle("unparseable", "unparseable HTML")
-    return tree
-
-
 def extract(html: str | bytes, url: str | None = None) -> Extracted:
     """The article of one page; raises NotAnArticle for any page that is not one."""
     try:
@@ -47,7 +35,7 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
 
 
 def _extract(html: str | bytes, url: str | None) -> Extracted:
-    tree = _load(html)
+    tree = load_page(html)
     meta = read_meta(tree, url)
     host = urlsplit(url).hostname if url else None
     profile = detect(tree, meta, host)

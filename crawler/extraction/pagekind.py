@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from crawler.extraction.dom import norm, text_of
+from crawler.extraction.lines import is_junk
 
 _ERROR = re.compile(r"(\b404\b|\b500\b|Không tìm thấy|không tồn tại|Page not found|Not Found|Lỗi hệ thống|Error|"
                     r"đã bị xóa|đã bị xoá|Access denied|Trang bạn yêu cầu)", re.I)
@@ -151,12 +152,31 @@ def _list_holding(tree: HtmlElement, main: HtmlElement | None, group: int) -> Ht
     return main
 
 
+_INLINE = {"a", "b", "i", "u", "em", "strong", "span", "font", "small", "big", "sup", "sub", "br", "img", "abbr",
+           "time", "label", "mark", "q", "cite"}
+
+
 def prose_words(root: HtmlElement, items: list[HtmlElement]) -> int:
-    """Words of the main content that are neither in a teaser nor in a link."""
+    """Words of running text in the main content outside teasers: text blocks of 8+ words of
+    their own (links, headings and widget lines such as an address footer do not count)."""
     inside = {el for item in items for el in item.iter()}
-    count = len(root.text_content().split()) - sum(len(item.text_content().split()) for item in items)
-    count -= sum(len(a.text_content().split()) for a in root.iter("a") if a not in inside)
-    return max(count, 0)
+    count = 0
+    for el in root.iter():
+        if el in inside or not isinstance(el.tag, str) or el.tag in _INLINE or el.tag in _HEADINGS_TAGS:
+            continue
+        own = [el.text or ""]
+        for child in el:
+            if isinstance(child.tag, str) and child.tag in _INLINE and child.tag != "a":
+                own.append(child.text_content())
+            own.append(child.tail or "")
+        text = norm(" ".join(own))
+        words = len(text.split())
+        if words >= 8 and not is_junk(text):
+            count += words
+    return count
+
+
+_HEADINGS_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title", "script", "style", "option", "select"}
 
 
 _PAGER_TEXT = re.compile(r"^(Hiển thị \d+ - \d+|Trang \d+ (/|của|trên) \d+|Trang sau|Trang tiếp|Trang cuối|Đầu tiên)", re.I)
