@@ -184,7 +184,7 @@ class Cleaner:
             if el.getparent() is None or not el.xpath(".//img"):
                 continue
             if len(text_of(el)) < 220 and not el.xpath(".//p[string-length(normalize-space()) > 220]"):
-                if el.tag in ("p", "div") and _has_own_prose(el):
+                if el.tag == "p" and _has_own_prose(el):
                     continue
                 nxt = el.getnext()
                 self.remove(el)

@@ -87,8 +87,12 @@ _VNI_RX = re.compile("|".join(sorted(map(re.escape, VNI), key=len, reverse=True)
 # Characters that Vietnamese written in Unicode never uses but each legacy encoding does.
 # TCVN3 puts its commonest letters (ă â ê ô ơ ư đ à á ả ã ạ ...) at 0xA1-0xBF, where VNI has
 # nothing and Unicode Vietnamese only the odd "©" or "«".
-_TCVN3_SIGN = re.compile("[\u00a1-\u00bf]")
-_VNI_SIGN = re.compile("[aeiouyAEIOUY][\u00f8\u00fb\u00ef\u00eb\u00fc\u00e5\u00e4\u00d8\u00db\u00cf\u00cb\u00dc\u00c5\u00c4]|[\u00f1\u00d1\u00f6\u00d6\u00e6\u00c6]")
+# (inside a word: "Th¸i", not the "«" of a quotation)
+_TCVN3_SIGN = re.compile("[A-Za-z][\u00a1-\u00bf]|[\u00a1-\u00bf][a-z]")
+# (a vowel followed by a mark that no Latin-script language puts after a vowel)
+_VNI_SIGN = re.compile("[aeiouyAEIOUY\u00f4\u00f6\u00d4\u00d6][\u00f8\u00fb\u00ef\u00eb\u00fc\u00e5\u00e4\u00f9\u00f5"
+                       "\u00d8\u00db\u00cf\u00cb\u00dc\u00c5\u00c4\u00d9\u00d5]")
+_OTHER_SCRIPT = re.compile("[\u0370-\u1dff\u2e80-\uffff]")  # Greek, Cyrillic ... CJK: not a Latin legacy font
 _UNICODE_VI = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
 
@@ -97,7 +101,9 @@ def detect(text: str) -> str | None:
     native = len(_UNICODE_VI.findall(text))
     tcvn3, vni = len(_TCVN3_SIGN.findall(text)), len(_VNI_SIGN.findall(text))
     best = max(tcvn3, vni)
-    if best < 5 or best < 2 * native:
+    other_scripts = len(_OTHER_SCRIPT.findall(text))
+    # legacy Vietnamese marks most words; a German "ä" or a French "«" is the odd one
+    if best < 5 or best < 2 * native or other_scripts > best or best < 0.1 * len(text.split()):
         return None
     if vni >= tcvn3:
         return "vni"

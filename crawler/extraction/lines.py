@@ -62,8 +62,9 @@ def clean_lines(text: str, title: str | None, drop_titles: set[str]) -> list[str
 
 
 def _drop_second_copy(out: list[str], min_lines: int = 3, min_chars: int = 300) -> list[str]:
-    """Remove runs that repeat an earlier run line for line (>= 3 lines, >= 300 characters).
-    Single repeated lines stay: recipes, tables and refrains repeat lines legitimately."""
+    """Remove a run that repeats, line for line, nearly all the text between its first copy
+    and itself (>= 3 lines, >= 300 characters): the article printed twice. Repeated lines and
+    repeated passages inside a longer text stay (recipes, plans, refrains repeat legitimately)."""
     first: dict[str, int] = {}
     keep = [True] * len(out)
     i = 0
@@ -72,7 +73,8 @@ def _drop_second_copy(out: list[str], min_lines: int = 3, min_chars: int = 300) 
         run = 0
         while j is not None and i + run < len(out) and j + run < i and out[j + run].lower() == out[i + run].lower():
             run += 1
-        if run and (run >= min_lines and sum(len(x) for x in out[i:i + run]) >= min_chars or run == i):
+        whole_copy = j is not None and run >= 0.8 * (i - j)
+        if run and whole_copy and (run >= min_lines and sum(len(x) for x in out[i:i + run]) >= min_chars or run == i):
             for k in range(i, i + run):
                 keep[k] = False
             i += run
