@@ -69,7 +69,7 @@ def _candidates(tree: HtmlElement, hinted: bool) -> list[tuple[HtmlElement, floa
         size = len(el.text_content())
         if size < (120 if hinted else 300):
             continue
-        density = link_density(el)
+        density = link_density(el, prose_links=False)
         if density > 0.35:
             continue
         cands.append((el, size * (1 - density)))
@@ -144,6 +144,12 @@ def _detached(node: HtmlElement) -> HtmlElement:
         # <font>/<center> wrapping <br>-separated paragraphs is a block in old table skins
         if el.xpath("./br|./p|./div|./table"):
             el.tag = "div"
+    for para in copy.iter("p"):
+        # a sentence set entirely as a link (to the document it cites) is still a paragraph:
+        # trafilatura drops link-only paragraphs as navigation
+        if len(text_of(para).split()) >= 10 and link_density(para) > 0.5:
+            for link in list(para.iter("a")):
+                link.drop_tag()
     for el in list(copy.iter("div")):
         if el is not copy and (el.text or "").strip() and not any(
                 isinstance(c.tag, str) and c.tag in _BLOCK_CHILD for c in el):

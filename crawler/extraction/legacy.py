@@ -103,7 +103,7 @@ def detect(text: str) -> str | None:
     best = max(tcvn3, vni)
     other_scripts = len(_OTHER_SCRIPT.findall(text))
     # legacy Vietnamese marks most words; a German "ä" or a French "«" is the odd one
-    if best < 5 or best < 2 * native or other_scripts > best or best < 0.1 * len(text.split()):
+    if best < 5 or best < 2 * native or other_scripts > best or best < 0.2 * len(text.split()):
         return None
     if vni >= tcvn3:
         return "vni"

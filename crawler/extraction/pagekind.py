@@ -100,13 +100,15 @@ def _title_link(a: HtmlElement) -> bool:
 
 
 def _opens_with_link(item: HtmlElement) -> bool:
-    """The item's first words are a title link (a date or label of a few words may precede it)."""
+    """The item's first words are a title link that ends its line (a date or label of a few
+    words may precede it)."""
     budget = 40
 
     def walk(el: HtmlElement) -> bool | None:
         nonlocal budget
         if el.tag == "a" and _title_link(el):
-            return True
+            # a headline ends its line; a link inside a sentence runs on into more words
+            return len((el.tail or "").split()) < 4
         budget -= len((el.text or "").strip())
         for child in el:
             if budget < 0:
@@ -131,7 +133,7 @@ def teaser_items(root: HtmlElement, group: int = 3) -> list[HtmlElement]:
             continue
         kinds: dict[str, list[HtmlElement]] = {}
         for child in parent:
-            if isinstance(child.tag, str) and len(text_of(child)) < 1000 and _opens_with_link(child):
+            if isinstance(child.tag, str) and len(child.text_content()) < 1500 and _opens_with_link(child):
                 kinds.setdefault(child.tag, []).append(child)
         alike = max(kinds.values(), key=len) if kinds else []
         if len(alike) >= group:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import strip_tags
 from lxml.html import HTMLParser, HtmlElement, fromstring
 from trafilatura.utils import decode_file, repair_faulty_html
 
 from crawler.extraction import legacy
+from crawler.extraction.dom import norm
 from crawler.extraction.model import NotAnArticle
 
 # libxml2 accepts 2048 levels with huge_tree; markup deeper than this is unwrapped first
@@ -118,16 +120,65 @@ def flatten(tree: HtmlElement, limit: int = MAX_TREE_DEPTH) -> int:
     return unwrapped
 
 
+# a data table beyond this many cells becomes one line of text per row: every rule here
+# walks cells, and a 200,000-cell table took minutes
+MAX_TABLE_CELLS = 2000
+# beyond this many elements, inline markup (span, font, b ...) is stripped, its text kept
+MAX_ELEMENTS = 60_000
+_INLINE = ("span", "font", "b", "i", "u", "em", "strong", "small", "big", "sup", "sub", "abbr", "label", "mark")
+
+
+def compact_tables(tree: HtmlElement, max_cells: int = MAX_TABLE_CELLS) -> int:
+    """Replace each table of more than `max_cells` cells by its rows as text, one paragraph per
+    row (cells joined by " | "); returns how many tables were compacted."""
+    done = 0
+    for table in list(tree.iter("table")):
+        if table.getparent() is None or any(a.tag == "table" for a in table.iterancestors()):
+            continue
+        cells = sum(1 for _ in table.iter("td", "th"))
+        if cells <= max_cells:
+            continue
+        block = table.makeelement("div", {"class": table.get("class", "")})
+        for row in table.iter("tr"):
+            text = norm(" | ".join(c.text_content() for c in row if c.tag in ("td", "th")))
+            if text.strip(" |"):
+                para = block.makeelement("p", {})
+                para.text = text
+                block.append(para)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+        done += 1
+    return done
+
+
+def bound(tree: HtmlElement) -> None:
+    """Keep the work on one page proportional to its text, not to its markup."""
+    compact_tables(tree)
+    if sum(1 for _ in tree.iter()) > MAX_ELEMENTS:
+        strip_tags(tree, *_INLINE)
+
+
+def _depth(tree: HtmlElement) -> int:
+    depth = {tree: 0}
+    for el in tree.iterdescendants():
+        depth[el] = depth[el.getparent()] + 1
+    return max(depth.values())
+
+
 def load(html: str | bytes) -> HtmlElement:
     """The page's tree, with legacy-encoded text converted; NotAnArticle for empty or garbage input."""
     if not html:
         raise NotAnArticle("empty", "empty page")
     try:
-        tree = parse(shallow_markup(decode(html)))
+        text = decode(html)
+        tree = parse(text)
+        if tree is not None and _depth(tree) >= MAX_MARKUP_DEPTH:
+            tree = parse(shallow_markup(text))  # libxml2 stopped at its depth limit: unwrap first
     except Exception as err:  # lxml raises many kinds on garbage
         raise NotAnArticle("unparseable", f"unparseable HTML: {type(err).__name__}") from None
     if tree is None or (tree.find(".//body") is None and len(tree) == 0):
         raise NotAnArticle("unparseable", "unparseable HTML")
     flatten(tree)
+    bound(tree)
     legacy.convert_tree(tree)
     return tree
