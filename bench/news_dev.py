@@ -124,9 +124,9 @@ def report(name: str, n: int, ours: Score, plain: Score) -> None:
     print(f"\n{name}: {n} pages")
     print(f"{'metric':<22}{'project':>10}{'trafilatura':>13}")
     print(f"{'pages rejected':<22}{len(ours.rejected):>10}{len(plain.rejected):>13}")
-    print(f"{'body precision':<22}{op:>10.3f}{tp:>13.3f}")
-    print(f"{'body recall':<22}{orc:>10.3f}{trc:>13.3f}")
-    print(f"{'body F1':<22}{of1:>10.3f}{tf1:>13.3f}")
+    print(f"{'body precision':<22}{op:>10.4f}{tp:>13.4f}")
+    print(f"{'body recall':<22}{orc:>10.4f}{trc:>13.4f}")
+    print(f"{'body F1':<22}{of1:>10.4f}{tf1:>13.4f}")
     print(f"{'seconds':<22}{ours.seconds:>10.1f}{plain.seconds:>13.1f}")
     if ours.reasons:
         print("rejection reasons: " + ", ".join(f"{k} {v}" for k, v in ours.reasons.most_common()))
