@@ -11,16 +11,8 @@ import pytest
 from archive.store import Archive
 from crawler.extraction import NotAnArticle, extract
 from crawler.items import stored_fields
+from tests.vi_text import SENTENCES
 
-SENTENCES = [
-    "UBND xã tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội trong những tháng cuối năm",
-    "Các đại biểu thảo luận về công tác chuyển đổi số và cải cách thủ tục hành chính tại cơ sở",
-    "Hội nông dân xã đã phối hợp với các thôn tổ chức tập huấn kỹ thuật chăm sóc lúa cho bà con",
-    "Đến nay toàn xã có nhiều mô hình sản xuất hiệu quả, thu nhập bình quân đầu người tăng khá",
-    "Ban chỉ đạo đề nghị các ngành tiếp tục rà soát, hỗ trợ kịp thời các hộ gia đình khó khăn",
-    "Công tác bảo đảm an ninh trật tự, an toàn giao thông trên địa bàn được tăng cường",
-    "Nhân dân phấn khởi đóng góp ngày công, hiến đất mở rộng đường giao thông nông thôn",
-]
 HEADLINES = ["Xã Tân Lập ra quân làm đường giao thông nông thôn", "Hội nghị sơ kết 6 tháng đầu năm của Đảng ủy xã",
              "Huyện kiểm tra công tác phòng chống thiên tai năm nay", "Trao quà cho các gia đình chính sách dịp lễ",
              "Tập huấn kỹ thuật chăm sóc lúa vụ Hè Thu cho nông dân", "Khai giảng lớp bồi dưỡng kiến thức quốc phòng"]
