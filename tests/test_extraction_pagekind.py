@@ -91,3 +91,30 @@ def test_page_kind_is_stored_with_the_article(tmp_path: Path) -> None:
     row = arc.db["articles"].get(saved.article_id)
     assert row["page_kind"] == art.page_kind
     arc.close()
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_last_page_of_a_category_with_one_teaser_is_a_listing(seed: int) -> None:
+    rng = random.Random(7000 + seed)
+    section = rng.choice(["Tin tức - Sự kiện", "Hoạt động địa phương"])
+    teaser = (f"<div class='item'><a href='/tin/{seed}.html'><img src='/t/{seed}.jpg'></a><h3><a href='/tin/{seed}.html'>"
+              f"{rng.choice(HEADLINES)}</a></h3><span class='date'>0{rng.randint(1, 9)}/05/2024</span>"
+              f"<p class='summary'>{rng.choice(SENTENCES)}...</p></div>")
+    pager = "<ul class='pagination'><li><a href='?page=1'>1</a></li><li><a href='?page=2'>2</a></li><li>3</li></ul>"
+    page = (f"<html><head><meta charset='utf-8'><title>{section}</title></head><body><div class='content'>"
+            f"<h1>{section}</h1><div class='news-list'>{teaser}</div>{pager}</div></body></html>")
+    with pytest.raises(NotAnArticle) as err:
+        extract(page, f"https://xa.gov.vn/chuyen-muc/tin-tuc-{seed}?page=3")
+    # a teaser whose summary is as short as a caption goes with its picture: nothing is left
+    assert err.value.reason in {"teaser-list", "no-main-text"}
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_article_opening_with_a_link_beside_a_pager_is_kept(seed: int) -> None:
+    rng = random.Random(8000 + seed)
+    page, paragraphs = _article(rng, seed)
+    lead = f"<p><a href='/chuyen-muc/{seed}'>{rng.choice(HEADLINES)}</a></p>"
+    page = page.replace("<div class='article-body'>", f"<div class='article-body'>{lead}")
+    page = page.replace("</body>", "<ul class='pagination'><li><a href='?p=1'>1</a></li><li><a href='?p=2'>2</a></li></ul></body>")
+    art = extract(page, f"https://xa.gov.vn/tin-tuc/bai-{seed}.html")
+    assert all(p in art.text.split("\n") for p in paragraphs)

@@ -52,9 +52,13 @@ def judge(tree: HtmlElement, url: str | None, title: str | None, main: HtmlEleme
         return Verdict("login-page", "login page")
     if title and _NON_ARTICLE_TITLE.match(title) and (not has_date or words < 150):
         return Verdict("service-page", "static or service page")
-    group = 2 if paged else 3  # a pager or a heading naming the section is evidence already
-    main = _list_holding(tree, main, group)
+    # a pager or a heading naming the section is evidence already: the last page of a
+    # category may hold a single teaser
+    group = 1 if paged else 3
+    main = _list_holding(tree, main, 2 if paged else 3)
     items = teaser_items(main, group) if main is not None else []
+    if paged and main is not None and _is_single_teaser(main, url):
+        items = [main]
     prose = prose_words(main, items) if main is not None else 0
     if main is not None and _is_doc_list(main) and prose < 80:
         return Verdict("document-list", "document list")
@@ -102,13 +106,17 @@ def _title_link(a: HtmlElement) -> bool:
 def _opens_with_link(item: HtmlElement) -> bool:
     """The item's first words are a title link that ends its line (a date or label of a few
     words may precede it)."""
+    return _opening_link(item) is not None
+
+
+def _opening_link(item: HtmlElement) -> HtmlElement | None:
     budget = 40
 
-    def walk(el: HtmlElement) -> bool | None:
+    def walk(el: HtmlElement) -> HtmlElement | bool | None:
         nonlocal budget
         if el.tag == "a" and _title_link(el):
             # a headline ends its line; a link inside a sentence runs on into more words
-            return len((el.tail or "").split()) < 4
+            return el if len((el.tail or "").split()) < 4 else False
         budget -= len((el.text or "").strip())
         for child in el:
             if budget < 0:
@@ -120,7 +128,33 @@ def _opens_with_link(item: HtmlElement) -> bool:
             budget -= len((child.tail or "").strip())
         return None if budget >= 0 else False
 
-    return bool(walk(item))
+    found = walk(item)
+    return found if isinstance(found, HtmlElement) else None
+
+
+def _teaser_sized(item: HtmlElement) -> bool:
+    """A headline with at most a summary: no more than two blocks of running text (an article
+    body that opens with a linked line goes on for paragraphs)."""
+    blocks = 0
+    for el in item.iter("p", "div", "li", "blockquote", "td"):
+        own = (el.text or "") + " ".join(c.tail or "" for c in el)
+        if len(own.split()) >= 8:
+            blocks += 1
+            if blocks > 2:
+                return False
+    return True
+
+
+def _is_single_teaser(main: HtmlElement, url: str | None) -> bool:
+    """The main content is a headline linking to another page (not its own permalink) and
+    no more text than a teaser's summary."""
+    link = _opening_link(main)
+    if link is None or len(main.text_content().split()) > 120 or not _teaser_sized(main):
+        return False
+    if not url:
+        return True
+    target = urlsplit(urljoin(url, link.get("href") or ""))
+    return _section_stem(target.path) != _section_stem(urlsplit(url).path) or target.query != urlsplit(url).query
 
 
 def teaser_items(root: HtmlElement, group: int = 3) -> list[HtmlElement]:
@@ -129,11 +163,12 @@ def teaser_items(root: HtmlElement, group: int = 3) -> list[HtmlElement]:
     items: list[HtmlElement] = []
     taken: set[HtmlElement] = set()
     for parent in root.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 3 or any(a in taken for a in parent.iterancestors()):
+        if not isinstance(parent.tag, str) or len(parent) < group or any(a in taken for a in parent.iterancestors()):
             continue
         kinds: dict[str, list[HtmlElement]] = {}
         for child in parent:
-            if isinstance(child.tag, str) and len(child.text_content()) < 1500 and _opens_with_link(child):
+            if isinstance(child.tag, str) and len(child.text_content()) < 1500 and _opens_with_link(child) \
+                    and _teaser_sized(child):
                 kinds.setdefault(child.tag, []).append(child)
         alike = max(kinds.values(), key=len) if kinds else []
         if len(alike) >= group:
