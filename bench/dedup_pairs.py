@@ -2,7 +2,8 @@
 
     python bench/dedup_pairs.py make        # (re)write bench/data/dedup/{docs,pairs}.jsonl
     python bench/dedup_pairs.py             # precision/recall of the shipped parameters + curve
-    python bench/dedup_pairs.py --k 5 --num-perm 64 --head-perm 32   # try other sketch sizes
+    python bench/dedup_pairs.py --k 5 --num-perm 64   # try other sketch sizes
+    python bench/dedup_pairs.py --data DIR   # the shipped rule on another labelled set (held out)
 
 Positives are programmatic republications of one article (title prefix "Xã X: …",
 new or rewritten lead sentence, another signature, a paragraph added or cut,
@@ -323,14 +324,14 @@ def add_briefs(rng: random.Random, add, pair) -> None:
 
 # -- calibration ----------------------------------------------------------------------
 
-def load() -> tuple[list[dict], list[dict]]:
-    read = lambda name: [json.loads(line) for line in open(DATA / f"{name}.jsonl", encoding="utf-8")]  # noqa: E731
+def load(data: Path = DATA) -> tuple[list[dict], list[dict]]:
+    read = lambda name: [json.loads(line) for line in open(data / f"{name}.jsonl", encoding="utf-8")]  # noqa: E731
     return read("docs"), read("pairs")
 
 
-def features(params: SketchParams, rule: MatchRule) -> list[tuple[dict, bool, Similarity]]:
+def features(params: SketchParams, rule: MatchRule, data: Path = DATA) -> list[tuple[dict, bool, Similarity]]:
     """Per pair: (pair, LSH candidate?, exact similarity)."""
-    docs, pairs = load()
+    docs, pairs = load(data)
     sketcher = Sketcher(params)
     sigs = {d["id"]: sketcher.signature(d["text"]) for d in docs}
     out = []
@@ -395,6 +396,8 @@ def choose(rows, rule: MatchRule, min_precision: float = 0.99) -> MatchRule:
 def calibrate(args: argparse.Namespace) -> None:
     params = replace(SketchParams(), k=args.k, num_perm=args.num_perm)
     rule = replace(MatchRule(), lsh_bands=args.bands, lsh_rows=args.rows)
+    if args.data != DATA:
+        return report_other(args.data, params, rule, args.verbose)
     rows = features(params, rule)
     positives = sum(r[0]["label"] for r in rows)
     print(f"k={params.k} num_perm={params.num_perm} LSH {rule.lsh_bands} bands x {rule.lsh_rows} rows; "
@@ -439,6 +442,25 @@ def calibrate(args: argparse.Namespace) -> None:
             print(f"  {kind:<46} n={len(fs):>3} {rng}")
 
 
+def report_other(data: Path, params: SketchParams, rule: MatchRule, verbose: bool) -> None:
+    """The shipped rule on another labelled set (same docs/pairs format): all of it is held out."""
+    rows = features(params, rule, data)
+    pr, rc, fp, fn = score(rows, rule)
+    print(f"shipped rule on {data} (held out: nothing chosen on it), {len(rows)} pairs, "
+          f"{sum(r[0]['label'] for r in rows)} positive: precision {pr:.3f} recall {rc:.3f} (FP {fp}, FN {fn})")
+    by_kind: dict[str, list[int]] = {}
+    for p, c, s in rows:
+        wrong = (c and rule.accepts(s)) != bool(p["label"])
+        by_kind.setdefault(f"{p['kind'].split(':')[0]} (label {p['label']})", []).append(int(wrong))
+    for kind, errs in sorted(by_kind.items()):
+        print(f"  {kind:<60} {len(errs):>4} pairs, {sum(errs)} wrong")
+    if verbose:
+        for p, c, s in rows:
+            if (c and rule.accepts(s)) != bool(p["label"]):
+                print(f"  {'FN' if p['label'] else 'FP'} {p['kind']:<50} cand={c} J={s.jaccard:.2f} "
+                      f"C={s.containment:.2f} F={s.facts:.2f} O={s.lead_offset} X={s.conflicts}  ({p['a']},{p['b']})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", nargs="?", default="calibrate", choices=["calibrate", "make"])
@@ -449,6 +471,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=r.lsh_rows)
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misclassified pairs")
     parser.add_argument("--dump", action="store_true", help="feature ranges per kind of pair")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="another labelled set (docs.jsonl + pairs.jsonl) to score the shipped rule on")
     args = parser.parse_args()
     make() if args.command == "make" else calibrate(args)
 

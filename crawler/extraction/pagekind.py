@@ -66,6 +66,10 @@ def judge(tree: HtmlElement, url: str | None, title: str | None, main: HtmlEleme
     # substance outside them (a related-news rail beside a real body leaves the body)
     if len(items) >= group and prose < _MIN_PROSE:
         return Verdict("teaser-list", f"listing: {len(items)} teasers, {prose} words outside them")
+    if not title and len(items) >= 3:
+        # no headline of its own (its <title> is only the site's name) over lists of teasers:
+        # a home or section front page, whatever prose its featured box shows
+        return Verdict("teaser-list", f"no headline, {len(items)} teasers")
     if media_story and has_date:
         return Verdict(None, "", "media")
     if words < 25 or (not has_date and words < 40):
