@@ -95,3 +95,20 @@ def test_only_an_update_label_is_kept_when_the_page_gives_nothing_else() -> None
             "<h1>Xã tổ chức hội nghị tổng kết năm</h1><div class='detail-content'>"
             f"<span class='ngay'>Ngày cập nhật 11/02/2026</span>{paragraphs}</div></div></body></html>")
     assert extract(page, "https://xa.gov.vn/tin/1").published_at == "2026-02-11"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_lone_update_stamp_beats_a_date_opening_the_lead(seed: int) -> None:
+    rng = random.Random(3000 + seed)
+    stamp = datetime(2018, 1, 1) + timedelta(days=rng.randint(0, 2500))
+    event = stamp - timedelta(days=rng.randint(1, 3))
+    lead = f"Ngày {event.day}/{event.month}/{event.year}, {rng.choice(SENTENCES).lower()}."
+    label = rng.choice(["Ngày cập nhật", "Cập nhật:", "Cập nhật lúc"])
+    paragraphs = "".join(f"<p>{p}.</p>" for p in rng.sample(SENTENCES, 3))
+    sapo_outside = rng.random() < 0.5
+    sapo = f"<div class='sapo'>{lead}</div>"
+    page = ("<html><head><title>Tin hoạt động của xã</title></head><body><div class='main-content'>"
+            f"<h1>Tin hoạt động của xã số {seed}</h1><span class='h5'>{label} {stamp:%d/%m/%Y}</span>"
+            f"{sapo if sapo_outside else ''}<div class='article-content'>{'' if sapo_outside else sapo}{paragraphs}"
+            "</div></div></body></html>")
+    assert extract(page, f"https://xa.gov.vn/tin/{seed}").published_at == stamp.strftime("%Y-%m-%d")

@@ -129,24 +129,32 @@ def find_updated(text: str) -> Found | None:
 
 
 def unlabelled_or_updated(text: str) -> Found | None:
-    """The first date that is not an edit's, unless words of a sentence separate it from an
-    edit's label: in "Cập nhật 11/02/2026 Nhân dịp Tết, từ ngày 6 đến 10/2/2026 ..." the second
-    date belongs to the lead, and the labelled edit is the page's only time stamp."""
+    """The first date that is not an edit's, unless it sits in a sentence while an edit's label
+    gives a stamp of its own: in "Cập nhật 11/02/2026 | Ngày 10/2/2026, UBND xã tổ chức ..." the
+    second date opens the lead, and the labelled edit is the page's only time stamp."""
     plain = without_updates(text)
     found = find_in_text(plain)
-    upd = UPDATE_LABEL.search(text)
-    if upd is None or find_updated(text) is None:
+    if UPDATE_LABEL.search(text) is None or find_updated(text) is None:
         return found
-    first = _first_position(plain)
-    if found is None or (first is not None and first > upd.end()
-                         and len(re.findall(r"[^\W\d_]{2,}", plain[upd.end():first])) >= 4):
+    if found is None or _in_sentence(plain):
         return find_updated(text)
     return found
 
 
-def _first_position(text: str) -> int | None:
-    starts = [m.start() for rx in (DATE_TIME, TIME_DATE, WORDY) for m in [rx.search(text)] if m]
-    return min(starts) if starts else None
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_sentence(text: str) -> bool:
+    """The first date is inside running text: 4+ words before or after it on its line."""
+    spans = [m.span() for rx in (DATE_TIME, TIME_DATE, WORDY) for m in [rx.search(text)] if m]
+    if not spans:
+        return False
+    start, end = min(spans)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end: line_end if line_end >= 0 else len(text)]
+    before = text[line_start:start]
+    return len(_WORD.findall(before)) >= 4 or len(_WORD.findall(after)) >= 4
 
 
 def without_updates(text: str) -> str:
@@ -158,10 +166,12 @@ def without_updates(text: str) -> str:
             continue
         tail = text[m.end(): m.end() + _LABEL_REACH]
         end = m.end()
-        for rx in (DATE_TIME, TIME_DATE, WORDY, ISO):
-            dm = rx.search(tail)
-            if dm and dm.start() <= 15:
-                end = max(end, m.end() + dm.end())
+        # the stamp right after the label (the earliest match, longest at that place): a
+        # "time date" reading must not reach over into the next, published, date
+        spans = [(dm.start(), -dm.end()) for rx in (DATE_TIME, TIME_DATE, WORDY, ISO)
+                 for dm in [rx.search(tail)] if dm and dm.start() <= 15]
+        if spans:
+            end = m.end() - min(spans)[1]
         out.append(text[pos:m.start()])
         out.append(" " * (end - m.start()))
         pos = end
