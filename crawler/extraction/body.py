@@ -55,7 +55,7 @@ def _nearest_to_title(cands: list[tuple[HtmlElement, float]], title_node: HtmlEl
     """The best candidate among those closest to the title: on a page printing several
     posts, the body is the one under this page's heading, not the longest one."""
     for anc in title_node.iterancestors():
-        near = [c for c in cands if c[1] >= 0.5 * best and is_ancestor(anc, c[0])]
+        near = [c for c in cands if c[1] >= 0.2 * best and is_ancestor(anc, c[0])]
         if near:
             return max(near, key=lambda c: c[1])
     return max(cands, key=lambda c: c[1])
