@@ -39,7 +39,6 @@ TCVN3 = {
     0xF5: "ừ", 0xF6: "ử", 0xF7: "ữ", 0xF8: "ứ", 0xF9: "ự",
     0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
 }
-_TCVN3_TABLE = {byte: letter for byte, letter in TCVN3.items()}
 
 # -- VNI for Windows: mark bytes after a base letter --------------------------------------
 _TONES = {"\u0300": "ø", "\u0301": "ù", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}  # huyền sắc hỏi ngã nặng
@@ -112,7 +111,7 @@ def detect(text: str) -> str | None:
 
 def to_unicode(text: str, encoding: str) -> str:
     if encoding == "tcvn3":
-        return text.translate(_TCVN3_TABLE)
+        return text.translate(TCVN3)
     return _VNI_RX.sub(lambda m: VNI[m.group(0)], text)
 
 
