@@ -25,7 +25,12 @@ LEVEL_RANK = {"province": 3, "district": 2, "commune": 1}
 # Kept pages whose shape made extraction unsure they are articles (articles.page_kind):
 # a short text beside a pager, or an undated text. Two such pages (two listings that
 # slipped through, say) must not become one story, so they stay out of clusters.
-UNCLUSTERED_KINDS = frozenset({"paged", "undated"})
+UNCLUSTERED_KINDS = frozenset({"paged", "undated", "non-article"})
+
+
+def clustered_kind(page_kind: str | None) -> bool:
+    """Whether a page of this kind takes part in stories (None: an archive from before page_kind)."""
+    return page_kind not in UNCLUSTERED_KINDS
 
 VIEWS = {
     # Each article with the other places its story appeared.
@@ -147,7 +152,7 @@ class NearDuplicates:
             row = db.execute("select page_kind from articles where id = ?", [article_id]).fetchone()
         except sqlite3.OperationalError:  # an archive from before page_kind: every row is an article
             return True
-        return row is None or row[0] not in UNCLUSTERED_KINDS
+        return row is None or clustered_kind(row[0])
 
     def _confirmed(self, db: sqlite_utils.Database, article_id: int, signature: Signature) -> list:
         candidates = [c for c in self.lsh.query(signature.body) if c != article_id]

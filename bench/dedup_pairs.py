@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from archive.dedup import clustered_kind  # noqa: E402
 from archive.minhash import CompactLSH, MatchRule, Similarity, Sketcher, SketchParams  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "dedup"
@@ -330,15 +331,18 @@ def load(data: Path = DATA) -> tuple[list[dict], list[dict]]:
 
 
 def features(params: SketchParams, rule: MatchRule, data: Path = DATA) -> list[tuple[dict, bool, Similarity]]:
-    """Per pair: (pair, LSH candidate?, exact similarity)."""
+    """Per pair: (pair, LSH candidate?, exact similarity). As in the archive, a pair with a page
+    outside clusters (a doc's `page_kind`, when the set gives one) is never a candidate."""
     docs, pairs = load(data)
+    kinds = {d["id"]: d.get("page_kind") for d in docs}
     sketcher = Sketcher(params)
     sigs = {d["id"]: sketcher.signature(d["text"]) for d in docs}
     out = []
     for p in pairs:
         lsh = CompactLSH(params.num_perm, rule.lsh_bands, rule.lsh_rows)
         lsh.insert(p["a"], sigs[p["a"]].body)
-        candidate = p["a"] in lsh.query(sigs[p["b"]].body)
+        candidate = p["a"] in lsh.query(sigs[p["b"]].body) and clustered_kind(kinds[p["a"]]) \
+            and clustered_kind(kinds[p["b"]])
         out.append((p, candidate, rule.similarity(sigs[p["a"]], sigs[p["b"]])))
     return out
 
