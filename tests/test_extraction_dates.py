@@ -112,3 +112,25 @@ def test_lone_update_stamp_beats_a_date_opening_the_lead(seed: int) -> None:
             f"{sapo if sapo_outside else ''}<div class='article-content'>{'' if sapo_outside else sapo}{paragraphs}"
             "</div></div></body></html>")
     assert extract(page, f"https://xa.gov.vn/tin/{seed}").published_at == stamp.strftime("%Y-%m-%d")
+
+
+@pytest.mark.parametrize("seed", range(15))
+def test_json_ld_published_beats_a_visible_update_stamp(seed: int) -> None:
+    rng = random.Random(4000 + seed)
+    published = datetime(2021, 1, 1, 6) + timedelta(minutes=rng.randint(0, 3 * 365 * 24 * 60))
+    updated = published + timedelta(days=rng.randint(1, 4), minutes=rng.randint(5, 500))
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Tin xã", "dateModified": f"{updated:%Y-%m-%dT%H:%M:00+07:00}",
+                     "datePublished": f"{published:%Y-%m-%dT%H:%M:00+07:00}"})
+    paragraphs = "".join(f"<p>{p}.</p>" for p in rng.sample(SENTENCES, 3))
+    page = (f"<html><head><title>Tin xã số {seed}</title><script type='application/ld+json'>{ld}</script></head>"
+            f"<body><div class='main-content'><h1>Tin xã số {seed} tổ chức hội nghị</h1><div class='meta'>"
+            f"<span class='meta__updated'>Cập nhật: {updated:%H:%M | %d/%m/%Y}</span></div>"
+            f"<div class='article-content'>{paragraphs}</div></div></body></html>")
+    assert _minute(extract(page, f"https://xa.gov.vn/tin/{seed}").published_at) == published.strftime("%Y-%m-%dT%H:%M+07:00")
+
+
+def test_cms_wordy_dates_with_month_names_in_vietnamese() -> None:
+    from crawler.extraction import dates
+    assert dates.find_in_text("Chủ Nhật, 26 Tháng 2 2023 16:45").iso() == "2023-02-26T16:45+07:00"
+    assert dates.find_in_text("ngày 5 tháng 3 năm 2024").iso() == "2024-03-05"
+    assert dates.find_updated("Sửa lần cuối vào Thứ Năm, 02 Tháng 3 2023 16:26").iso() == "2023-03-02T16:26+07:00"

@@ -166,7 +166,9 @@ def find_date(tree: HtmlElement, meta: PageMeta, url: str | None, title_node: Ht
         if visible is None:
             visible = dates.find_labelled(text)
     if visible is None:
-        visible = dates.unlabelled_or_updated(around) or dates.unlabelled_or_updated(before)
+        visible = dates.unlabelled_stamp(around) or dates.unlabelled_stamp(before)
+    # structured publication metadata (datePublished, article:published_time) outranks any
+    # update-labelled date the page prints
     if visible is None and struct is not None:
         return _merge_time(struct, [dates.find_in_text(dates.without_updates(header)), desc])
     if visible is None:

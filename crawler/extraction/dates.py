@@ -18,7 +18,9 @@ _DATE = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d
 DATE_TIME = re.compile(_DATE + r"(?:\s*(?:[,|–-]|lúc)?\s*(?:\|\s*)?" + _TIME + r")?")
 # time then date ("15:17 19/04/2021", "10:30, ngày 19/04/2021")
 TIME_DATE = re.compile(_TIME + r"\s*(?:[,|–-]\s*)?(?:ngày\s*)?" + _DATE)
-WORDY = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I)
+# "ngày 26 tháng 2 năm 2023" and the CMS form "26 Tháng 2 2023 16:45" (Joomla/K2 in Vietnamese)
+WORDY = re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s+(?:năm\s+)?(?P<y>\d{4})"
+                   r"(?:\s*(?:[,|–-]|lúc)?\s*" + _TIME + r")?", re.I)
 ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
@@ -32,7 +34,7 @@ LABEL = re.compile(
     re.I,
 )
 UPDATE_LABEL = re.compile(
-    r"(Ngày cập nhật|Cập nhật lần cuối|Cập nhật lúc|Cập nhật|Ngày sửa|Sửa lúc|Chỉnh sửa|Hiệu chỉnh|Last updated|Updated on"
+    r"(Ngày cập nhật|Cập nhật lần cuối|Cập nhật lúc|Cập nhật|Ngày sửa|Sửa lần cuối|Sửa lúc|Chỉnh sửa|Hiệu chỉnh|Last updated|Updated on"
     r"|Updated|Last modified|Modified|Edited)",
     re.I,
 )
@@ -126,6 +128,12 @@ def find_labelled(text: str) -> Found | None:
 def find_updated(text: str) -> Found | None:
     """A date introduced by an update label ("Cập nhật", "Updated"): the last resort."""
     return _after_label(text, UPDATE_LABEL)
+
+
+def unlabelled_stamp(text: str) -> Found | None:
+    """The first date that is not an edit's and does not sit inside a sentence."""
+    plain = without_updates(text)
+    return None if _in_sentence(plain) else find_in_text(plain)
 
 
 def unlabelled_or_updated(text: str) -> Found | None:
