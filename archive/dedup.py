@@ -12,6 +12,7 @@ first_seen_at.  Components do not depend on arrival order, so
 """
 from __future__ import annotations
 
+import sqlite3
 from typing import Any, Iterable
 
 import numpy as np
@@ -21,6 +22,15 @@ from archive.minhash import CompactLSH, MatchRule, Signature, Sketcher, SketchPa
 from archive.schema import ensure_views
 
 LEVEL_RANK = {"province": 3, "district": 2, "commune": 1}
+# Kept pages whose shape made extraction unsure they are articles (articles.page_kind):
+# a short text beside a pager, or an undated text. Two such pages (two listings that
+# slipped through, say) must not become one story, so they stay out of clusters.
+UNCLUSTERED_KINDS = frozenset({"paged", "undated", "non-article"})
+
+
+def clustered_kind(page_kind: str | None) -> bool:
+    """Whether a page of this kind takes part in stories (None: an archive from before page_kind)."""
+    return page_kind not in UNCLUSTERED_KINDS
 
 VIEWS = {
     # Each article with the other places its story appeared.
@@ -110,6 +120,11 @@ class NearDuplicates:
 
     def assign(self, db: sqlite_utils.Database, article_id: int, signature: Signature | None) -> int | None:
         """Link a new or changed article into its story, in the caller's transaction."""
+        if not self._clustered(db, article_id):
+            self._forget(db, article_id)
+            db.execute("delete from minhash_signatures where article_id = ?", [article_id])
+            db.execute("update articles set duplicate_of = null where id = ? and duplicate_of is not null", [article_id])
+            return None
         if signature is None:
             text = db.execute("select text from articles where id = ?", [article_id]).fetchone()[0]
             signature = self.signature(text)
@@ -129,6 +144,15 @@ class NearDuplicates:
             )
         original = self._repoint(db, self._component(db, article_id))
         return None if original == article_id else original
+
+    @staticmethod
+    def _clustered(db: sqlite_utils.Database, article_id: int) -> bool:
+        """Only pages extraction judged to be articles take part in stories."""
+        try:
+            row = db.execute("select page_kind from articles where id = ?", [article_id]).fetchone()
+        except sqlite3.OperationalError:  # an archive from before page_kind: every row is an article
+            return True
+        return row is None or clustered_kind(row[0])
 
     def _confirmed(self, db: sqlite_utils.Database, article_id: int, signature: Signature) -> list:
         candidates = [c for c in self.lsh.query(signature.body) if c != article_id]

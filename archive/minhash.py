@@ -40,6 +40,7 @@ class SketchParams:
     scheme: str = "affine32"  # datasketch 2.x default, named explicitly
     datasketch: str = "2.0.0"
     shingle_hash: str = "crc32(folded syllable) * FNV poly, folded to 32 bits"
+    fact_hash: str = "unit crc32 high 12 bits | number crc32 low 20 bits, thousands dots dropped"
     normaliser: int = NORMALISER_VERSION
 
     def recipe(self) -> str:
@@ -92,6 +93,8 @@ def _identity(value: int) -> int:
 
 
 _FACT = re.compile(r"(\d+(?:[.,/]\d+)*)\s*(%|\w+)?")
+_THOUSANDS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_UNIT_BITS = np.uint32(0xFFF00000)
 
 
 def fact_hashes(folded: str) -> np.ndarray:
@@ -99,10 +102,23 @@ def fact_hashes(folded: str) -> np.ndarray:
 
     Hand-written for formulaic portal reports: two reports from one template
     share their wording and differ in figures and dates, while a republication
-    keeps them.
+    keeps them.  The unit's hash fills the high 12 bits, so two texts can be seen
+    to give *different* figures for the same thing ("385 ha" against "412 ha").
     """
-    hashes = [zlib.crc32(f"{n} {unit}".encode("utf-8")) for n, unit in _FACT.findall(folded)]
+    hashes = [(zlib.crc32(unit.encode("utf-8")) & 0xFFF00000) | (zlib.crc32(_THOUSANDS.sub("", n).encode()) & 0xFFFFF)
+              for n, unit in _FACT.findall(folded)]
     return _first_occurrences(np.array(hashes, dtype=np.uint32))
+
+
+def conflicting_units(a: np.ndarray, b: np.ndarray) -> int:
+    """Units both texts give figures for without one figure in common: the same template
+    telling another event ("đạt 62 %" / "đạt 71 %"); a republication keeps its figures."""
+    units_a, units_b = a & _UNIT_BITS, b & _UNIT_BITS
+    both = np.intersect1d(units_a, units_b)
+    if not len(both):
+        return 0
+    agreeing = np.unique(np.intersect1d(a, b) & _UNIT_BITS)
+    return int(len(both) - len(np.intersect1d(both, agreeing)))
 
 
 def _first_occurrences(hashes: np.ndarray) -> np.ndarray:
@@ -159,6 +175,8 @@ class Similarity:
     containment: float  # share of the smaller text's shingles found in the larger
     facts: float  # share of the fewer figures found among the other's figures
     lead_offset: int  # figures of the larger text before the smaller text's story starts
+    conflicts: int = 0  # units for which the two texts give only different figures
+    has_facts: bool = True  # either text gives a figure
 
 
 @dataclass(frozen=True)
@@ -167,11 +185,14 @@ class MatchRule:
 
     lsh_bands: int = 16
     lsh_rows: int = 3
-    min_containment: float = 0.5
+    min_containment: float = 0.45
     min_fact_share: float = 0.5
-    block_containment: float = 0.97  # the smaller text lies wholly in the larger: maybe an appended block
-    max_lead_offset: int = 3  # then the larger must open with the smaller's story (figures ahead of it)
-    min_facts: int = 3  # with fewer figures the figure tests do not apply
+    block_containment: float = 0.99  # the smaller text lies wholly in the larger: maybe an appended block
+    max_lead_offset: int = 0  # then the larger must open with the smaller's story (figures ahead of it)
+    min_facts: int = 3  # with fewer figures the share and offset tests do not apply
+    max_conflicts: int = 1  # different figures for the same unit: another event from the same template
+    # two texts without a single figure share only wording: they must be nearly the same text
+    min_containment_without_facts: float = 0.9
 
     def similarity(self, a: Signature, b: Signature) -> Similarity:
         small, large = sorted((a, b), key=lambda s: len(s.shingles))
@@ -182,10 +203,18 @@ class MatchRule:
         if len(few) >= self.min_facts:
             facts = len(np.intersect1d(few, many, assume_unique=True)) / len(few)
             offset = _story_offset(large.facts, small.facts)
-        return Similarity(common / union if union else 1.0, common / max(len(small.shingles), 1), facts, offset)
+        elif len(few):
+            # a short text with one or two figures: all of them must be in the other
+            facts = float(len(np.intersect1d(few, many, assume_unique=True)) == len(few))
+        elif len(many):
+            facts = 0.0  # no specific at all against a text that has some: only wording is shared
+        return Similarity(common / union if union else 1.0, common / max(len(small.shingles), 1), facts, offset,
+                          conflicting_units(a.facts, b.facts), bool(len(many)))
 
     def accepts(self, s: Similarity) -> bool:
         return (s.containment >= self.min_containment and s.facts >= self.min_fact_share
+                and (s.has_facts or s.containment >= self.min_containment_without_facts)
+                and s.conflicts <= self.max_conflicts
                 and (s.containment < self.block_containment or s.lead_offset <= self.max_lead_offset))
 
     def same_story(self, a: Signature, b: Signature) -> bool:

@@ -41,6 +41,9 @@ TABLES: dict[str, dict] = {
             "category": str,
             "text": str,
             "cms": str,
+            # how sure extraction was that the page is an article (crawler.extraction's
+            # Extracted.page_kind): "article", or what made it look less like one
+            "page_kind": str,
             "content_hash": str,
             "first_seen_at": str,
             "last_seen_at": str,

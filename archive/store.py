@@ -26,7 +26,7 @@ from archive.schema import ensure_schema
 DEFAULT_DB = "archive.db"
 BUSY_TIMEOUT_MS = 30_000
 
-ARTICLE_FIELDS = ("title", "published_at", "author", "source", "category", "text", "cms")
+ARTICLE_FIELDS = ("title", "published_at", "author", "source", "category", "text", "cms", "page_kind")
 PORTAL_FIELDS = ("name", "level", "province", "district", "commune")
 
 

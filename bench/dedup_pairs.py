@@ -2,7 +2,8 @@
 
     python bench/dedup_pairs.py make        # (re)write bench/data/dedup/{docs,pairs}.jsonl
     python bench/dedup_pairs.py             # precision/recall of the shipped parameters + curve
-    python bench/dedup_pairs.py --k 5 --num-perm 64 --head-perm 32   # try other sketch sizes
+    python bench/dedup_pairs.py --k 5 --num-perm 64   # try other sketch sizes
+    python bench/dedup_pairs.py --data DIR   # the shipped rule on another labelled set (held out)
 
 Positives are programmatic republications of one article (title prefix "Xã X: …",
 new or rewritten lead sentence, another signature, a paragraph added or cut,
@@ -19,12 +20,14 @@ import json
 import random
 import re
 import sys
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from archive.dedup import clustered_kind  # noqa: E402
 from archive.minhash import CompactLSH, MatchRule, Similarity, Sketcher, SketchParams  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "dedup"
@@ -97,6 +100,44 @@ def formulaic_report(rng: random.Random, commune: str, month: int, year: int, ev
         "topic": f"template-{event}",
         "unit": f"xã {commune}|{month}/{year}",
     }
+
+
+# -- short briefs from one template: different events that share nearly every word ---------
+
+BENEFITS = ["trợ cấp xã hội hằng tháng", "trợ cấp ưu đãi người có công", "hỗ trợ tiền điện cho hộ nghèo",
+            "lương hưu và trợ cấp bảo hiểm xã hội"]
+SEASONS = ["lúa Đông Xuân", "lúa Hè Thu", "ngô vụ Đông", "lạc vụ Xuân"]
+
+
+def benefit_brief(rng: random.Random, commune: str, month: int, year: int) -> dict:
+    """A payment of one benefit by one commune in one month (the same sentence every month)."""
+    kind, people = rng.choice(BENEFITS), rng.randint(80, 900)
+    money = f"{rng.randint(1, 9)},{rng.randint(10, 99)}"
+    day = rng.randint(2, 12)
+    text = (f"Ngày {day}/{month}/{year}, UBND xã {commune} phối hợp với Bưu điện huyện tổ chức chi trả {kind} "
+            f"tháng {month}/{year} cho {people} đối tượng với tổng số tiền {money} tỷ đồng.\n"
+            f"Việc chi trả được thực hiện công khai, minh bạch, đúng đối tượng, đúng quy định; các trường hợp "
+            f"người cao tuổi, người khuyết tật không thể đến điểm chi trả được nhân viên bưu điện chi trả tận nhà.")
+    return {"title": f"Xã {commune} chi trả {kind} tháng {month}/{year}", "text": text,
+            "topic": "brief-benefit", "unit": f"xã {commune}"}
+
+
+def harvest_brief(rng: random.Random, commune: str, month: int, year: int) -> dict:
+    """A harvest progress report of one commune (one template, season after season)."""
+    season, area = rng.choice(SEASONS), rng.randint(120, 900)
+    share, yield_ = rng.randint(55, 98), rng.randint(48, 68)
+    text = (f"Đến ngày {rng.randint(5, 25)}/{month}/{year}, nông dân xã {commune} đã thu hoạch được {area} ha "
+            f"{season}, đạt {share}% diện tích gieo trồng. Năng suất bình quân ước đạt {yield_} tạ/ha.\n"
+            f"Để bảo đảm tiến độ, UBND xã chỉ đạo các thôn huy động máy gặt đập liên hợp, khuyến cáo bà con "
+            f"thu hoạch theo phương châm xanh nhà hơn già đồng, đồng thời chuẩn bị đất cho vụ sau.")
+    return {"title": f"Xã {commune} thu hoạch {season} năm {year}", "text": text,
+            "topic": "brief-harvest", "unit": f"xã {commune}"}
+
+
+def brief_docs(rng: random.Random) -> list[dict]:
+    """Per template: every commune in three months, so same-commune and same-month pairs exist."""
+    return [make_brief(rng, commune, month, 2024) for make_brief in (benefit_brief, harvest_brief)
+            for commune in COMMUNES for month in (3, 4, 5)]
 
 
 # -- republication edits --------------------------------------------------------------
@@ -247,6 +288,7 @@ def make(seed: int = 20240601) -> None:
         i, j = rng.sample(base, 2)
         if by_id[i]["topic"] != by_id[j]["topic"]:
             pair(i, j, 0, "different-topic")
+    add_briefs(random.Random(seed + 1), add, pair)
     DATA.mkdir(parents=True, exist_ok=True)
     for name, rows in (("docs", docs), ("pairs", pairs)):
         with open(DATA / f"{name}.jsonl", "w", encoding="utf-8") as fh:
@@ -255,23 +297,52 @@ def make(seed: int = 20240601) -> None:
     print(f"{len(docs)} docs, {len(pairs)} pairs ({sum(p['label'] for p in pairs)} positive) -> {DATA}")
 
 
+def add_briefs(rng: random.Random, add, pair) -> None:
+    """Same-template briefs about different events (negatives, every pair of one template)
+    and their republications (positives). Drawn after the rest of the set, from their own
+    random stream, so the earlier pairs do not change."""
+    briefs = brief_docs(rng)
+    ids = [add(d) for d in briefs]
+    for x, i in enumerate(ids):
+        for j in ids[x + 1:]:
+            a, b = briefs[ids.index(i)], briefs[ids.index(j)]
+            if a["topic"] == b["topic"] and (a["unit"] == b["unit"] or rng.random() < 0.25):
+                pair(i, j, 0, "brief-same-template-other-event")
+    # a brief's lead is its one sentence of specifics: rewriting it away leaves a text that is
+    # every event of the template, not a republication of one
+    edits = [e for e in EDITS if e is not edit_rewrite_lead]
+    for i, doc in zip(ids, briefs):
+        chosen = rng.sample(edits, rng.randint(1, 2))
+        v = doc
+        for edit in chosen:
+            v = edit(rng, v)
+        v_id = add(v)
+        pair(i, v_id, 1, "brief-republished:" + "+".join(e.__name__[5:] for e in chosen))
+        others = [j for j, d in zip(ids, briefs) if d["topic"] == doc["topic"] and j != i]
+        for j in rng.sample(others, 2):
+            pair(v_id, j, 0, "brief-republished-vs-other-event")
+
+
 # -- calibration ----------------------------------------------------------------------
 
-def load() -> tuple[list[dict], list[dict]]:
-    read = lambda name: [json.loads(line) for line in open(DATA / f"{name}.jsonl", encoding="utf-8")]  # noqa: E731
+def load(data: Path = DATA) -> tuple[list[dict], list[dict]]:
+    read = lambda name: [json.loads(line) for line in open(data / f"{name}.jsonl", encoding="utf-8")]  # noqa: E731
     return read("docs"), read("pairs")
 
 
-def features(params: SketchParams, rule: MatchRule) -> list[tuple[dict, bool, Similarity]]:
-    """Per pair: (pair, LSH candidate?, exact similarity)."""
-    docs, pairs = load()
+def features(params: SketchParams, rule: MatchRule, data: Path = DATA) -> list[tuple[dict, bool, Similarity]]:
+    """Per pair: (pair, LSH candidate?, exact similarity). As in the archive, a pair with a page
+    outside clusters (a doc's `page_kind`, when the set gives one) is never a candidate."""
+    docs, pairs = load(data)
+    kinds = {d["id"]: d.get("page_kind") for d in docs}
     sketcher = Sketcher(params)
     sigs = {d["id"]: sketcher.signature(d["text"]) for d in docs}
     out = []
     for p in pairs:
         lsh = CompactLSH(params.num_perm, rule.lsh_bands, rule.lsh_rows)
         lsh.insert(p["a"], sigs[p["a"]].body)
-        candidate = p["a"] in lsh.query(sigs[p["b"]].body)
+        candidate = p["a"] in lsh.query(sigs[p["b"]].body) and clustered_kind(kinds[p["a"]]) \
+            and clustered_kind(kinds[p["b"]])
         out.append((p, candidate, rule.similarity(sigs[p["a"]], sigs[p["b"]])))
     return out
 
@@ -292,12 +363,45 @@ CURVES = {
     "min_fact_share": [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
     "max_lead_offset": [0, 1, 2, 3, 4, 5, 6, 8, 1000],
     "block_containment": [0.8, 0.9, 0.95, 0.97, 0.99, 1.01],
+    "max_conflicts": [0, 1, 2, 3, 1000],
 }
+
+
+KNOBS = ("min_containment", "min_fact_share", "max_conflicts", "max_lead_offset", "block_containment")
+
+
+def half(pair: dict) -> str:
+    """Deterministic split of the pairs: thresholds are chosen on "tune", reported on "held-out"."""
+    return "tune" if zlib.crc32(f"{pair['a']}-{pair['b']}".encode()) % 2 == 0 else "held-out"
+
+
+def choose(rows, rule: MatchRule, min_precision: float = 0.99) -> MatchRule:
+    """The grid point with the best recall at precision >= min_precision on the given rows
+    (ties: the one nearest the shipped rule)."""
+    best, best_key = rule, None
+    for cont in CURVES["min_containment"]:
+        for share in CURVES["min_fact_share"]:
+            for conflicts in CURVES["max_conflicts"]:
+                for offset in CURVES["max_lead_offset"]:
+                    for block in CURVES["block_containment"]:
+                        cand = replace(rule, min_containment=cont, min_fact_share=share, max_conflicts=conflicts,
+                                       max_lead_offset=offset, block_containment=block)
+                        pr, rc, _, _ = score(rows, cand)
+                        if pr < min_precision:
+                            continue
+                        distance = sum(abs(getattr(cand, k) - getattr(rule, k)) / (1 + abs(getattr(rule, k)))
+                                       for k in KNOBS)
+                        key = (rc, pr, -distance)
+                        if best_key is None or key > best_key:
+                            best, best_key = cand, key
+    return best
 
 
 def calibrate(args: argparse.Namespace) -> None:
     params = replace(SketchParams(), k=args.k, num_perm=args.num_perm)
     rule = replace(MatchRule(), lsh_bands=args.bands, lsh_rows=args.rows)
+    if args.data != DATA:
+        return report_other(args.data, params, rule, args.verbose)
     rows = features(params, rule)
     positives = sum(r[0]["label"] for r in rows)
     print(f"k={params.k} num_perm={params.num_perm} LSH {rule.lsh_bands} bands x {rule.lsh_rows} rows; "
@@ -313,7 +417,20 @@ def calibrate(args: argparse.Namespace) -> None:
             mark = " <- shipped" if t == getattr(rule, knob) else ""
             print(f"| {t:.2f} | {pr:.3f} | {rc:.3f} | {fp} | {fn} |{mark}")
     pr, rc, fp, fn = score(rows, rule)
-    print(f"\nshipped rule: precision {pr:.3f} recall {rc:.3f} (FP {fp}, FN {fn})")
+    print(f"\nshipped rule, all pairs: precision {pr:.3f} recall {rc:.3f} (FP {fp}, FN {fn})")
+    tune = [r for r in rows if half(r[0]) == "tune"]
+    held = [r for r in rows if half(r[0]) == "held-out"]
+    chosen = choose(tune, rule)
+    knobs = KNOBS
+    print("chosen on the tuning half: " + ", ".join(f"{k}={getattr(chosen, k)}" for k in knobs)
+          + ("  (= shipped)" if all(getattr(chosen, k) == getattr(rule, k) for k in knobs) else "  (differs from shipped)"))
+    for name, part in (("tuning half", tune), ("held-out half", held)):
+        pr, rc, fp, fn = score(part, rule)
+        neg = [r for r in part if r[0]["label"] == 0 and r[0]["kind"].startswith(("brief", "template"))]
+        fp_t = sum(c and rule.accepts(s) for _, c, s in neg)
+        print(f"shipped rule, {name} ({len(part)} pairs, {sum(r[0]['label'] for r in part)} positive): "
+              f"precision {pr:.3f} recall {rc:.3f} (FP {fp}, FN {fn}); same-template negatives linked "
+              f"{fp_t}/{len(neg)}")
     if args.verbose:
         for p, c, s in rows:
             if (c and rule.accepts(s)) != bool(p["label"]):
@@ -329,6 +446,25 @@ def calibrate(args: argparse.Namespace) -> None:
             print(f"  {kind:<46} n={len(fs):>3} {rng}")
 
 
+def report_other(data: Path, params: SketchParams, rule: MatchRule, verbose: bool) -> None:
+    """The shipped rule on another labelled set (same docs/pairs format): all of it is held out."""
+    rows = features(params, rule, data)
+    pr, rc, fp, fn = score(rows, rule)
+    print(f"shipped rule on {data} (held out: nothing chosen on it), {len(rows)} pairs, "
+          f"{sum(r[0]['label'] for r in rows)} positive: precision {pr:.3f} recall {rc:.3f} (FP {fp}, FN {fn})")
+    by_kind: dict[str, list[int]] = {}
+    for p, c, s in rows:
+        wrong = (c and rule.accepts(s)) != bool(p["label"])
+        by_kind.setdefault(f"{p['kind'].split(':')[0]} (label {p['label']})", []).append(int(wrong))
+    for kind, errs in sorted(by_kind.items()):
+        print(f"  {kind:<60} {len(errs):>4} pairs, {sum(errs)} wrong")
+    if verbose:
+        for p, c, s in rows:
+            if (c and rule.accepts(s)) != bool(p["label"]):
+                print(f"  {'FN' if p['label'] else 'FP'} {p['kind']:<50} cand={c} J={s.jaccard:.2f} "
+                      f"C={s.containment:.2f} F={s.facts:.2f} O={s.lead_offset} X={s.conflicts}  ({p['a']},{p['b']})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", nargs="?", default="calibrate", choices=["calibrate", "make"])
@@ -339,6 +475,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=r.lsh_rows)
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misclassified pairs")
     parser.add_argument("--dump", action="store_true", help="feature ranges per kind of pair")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="another labelled set (docs.jsonl + pairs.jsonl) to score the shipped rule on")
     args = parser.parse_args()
     make() if args.command == "make" else calibrate(args)
 

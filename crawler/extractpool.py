@@ -61,7 +61,9 @@ def _extract_job(html: bytes, url: str | None) -> tuple[str, Any, str | None]:
     try:
         return ("article", extract(html, url), None)
     except NotAnArticle as exc:
-        return ("not-article", str(exc), getattr(exc, "reason", None))
+        if exc.reason == "extraction-error":  # a bug in extraction, not a verdict on the page
+            return ("failed", exc.message, exc.reason)
+        return ("not-article", exc.message, exc.reason)
     except MemoryError:
         return ("failed", "memory cap reached", "extraction-memory")
 
@@ -85,9 +87,7 @@ class ExtractionPool:
         except Exception as exc:  # the worker died (killed, segfault in a C library)
             raise ExtractionFailed("extraction-crashed", type(exc).__name__) from None
         if kind == "not-article":
-            error = NotAnArticle(value)
-            error.reason = reason  # type: ignore[attr-defined]
-            raise error
+            raise NotAnArticle(reason or "not-an-article", value)
         if kind == "failed":
             raise ExtractionFailed(reason or "extraction-failed", value)
         return value

@@ -60,7 +60,12 @@ class ExtractionPipeline:
 
     async def extract(self, item: PageItem) -> Any:
         if self.pool is None:  # PORTAL_ARCHIVE_EXTRACT_WORKERS=0: in this process (debugging)
-            return extract(item.body, item.url)
+            try:
+                return extract(item.body, item.url)
+            except NotAnArticle as exc:
+                if exc.reason == "extraction-error":
+                    raise ExtractionFailed(exc.reason, exc.message) from None
+                raise
         return await self.pool.extract(item.body, item.url)
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:

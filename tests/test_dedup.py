@@ -34,8 +34,10 @@ def archive(tmp_path: Path):
     arc.close()
 
 
-def _save(arc: Archive, portal_id: int, url: str, doc: dict, published_at: str, seen_at: str = "2024-01-01T00:00:00+00:00"):
-    article = {"url": url, "title": doc["title"], "text": doc["text"], "published_at": published_at}
+def _save(arc: Archive, portal_id: int, url: str, doc: dict, published_at: str, seen_at: str = "2024-01-01T00:00:00+00:00",
+          page_kind: str = "article"):
+    article = {"url": url, "title": doc["title"], "text": doc["text"], "published_at": published_at,
+               "page_kind": page_kind}
     return arc.save_article(article, portal_id=portal_id, seen_at=seen_at,
                             signature=arc.linker.signature(doc["text"]) if arc.linker else None)
 
@@ -84,7 +86,8 @@ def test_same_day_higher_level_portal_is_the_original(archive):
 def test_hard_negatives_stay_apart(archive):
     arc, portals = archive
     docs = _docs()
-    negatives = _pairs("template-same-commune-same-month", 0)[:10] + _pairs("related-block-vs-block", 0)[:10]
+    negatives = (_pairs("template-same-commune-same-month", 0)[:10] + _pairs("related-block-vs-block", 0)[:10]
+                 + _pairs("brief-same-template-other-event", 0)[:20])
     ids = set()
     for n, pair in enumerate(negatives):
         ids.add(pair["a"])
@@ -153,3 +156,27 @@ def test_changed_text_leaves_its_story(archive):
     changed = _save(arc, portals["commune"], "http://commune.example/a", other, "2023-05-01")
     assert changed.status == "updated"
     assert _duplicate_of(arc) == {a.article_id: None, b.article_id: None}
+
+
+def test_brief_republications_join_their_story(archive):
+    arc, portals = archive
+    docs = _docs()
+    pairs = _pairs("brief-republished", 1)[:12]
+    linked = 0
+    for n, pair in enumerate(pairs):
+        a = _save(arc, portals["district"], f"http://d.example/{n}", docs[pair["a"]], "2024-03-01")
+        b = _save(arc, portals["commune"], f"http://c.example/{n}", docs[pair["b"]], "2024-03-02")
+        linked += b.duplicate_of == a.article_id
+    assert linked >= 10  # rewritten leads of two-paragraph briefs may fall below the bar
+
+
+def test_pages_unsure_to_be_articles_stay_out_of_stories(archive):
+    arc, portals = archive
+    doc = _docs()[0]
+    a = _save(arc, portals["commune"], "http://commune.example/list-1", doc, "2023-05-01", page_kind="paged")
+    b = _save(arc, portals["district"], "http://district.example/list-1", doc, "2023-05-02", page_kind="undated")
+    c = _save(arc, portals["province"], "http://province.example/a", doc, "2023-05-03")
+    d = _save(arc, portals["district"], "http://district.example/a", doc, "2023-05-04")
+    assert b.duplicate_of is None and a.duplicate_of is None
+    assert d.duplicate_of == c.article_id
+    assert _duplicate_of(arc)[a.article_id] is None and _duplicate_of(arc)[b.article_id] is None

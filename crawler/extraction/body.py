@@ -18,13 +18,16 @@ _BODY_HINT = re.compile(
 _LEAD_HINT = re.compile(r"(sapo|summary|lead|tomtat|tom-tat|chapeau|intro|description|mota|trichdan|hometext|abstract|excerpt|desc)", re.I)
 
 
-def profile_body(tree: HtmlElement, profile: Profile | None) -> HtmlElement | None:
+def profile_body(tree: HtmlElement, profile: Profile | None,
+                 title_node: HtmlElement | None = None) -> HtmlElement | None:
     if profile is None:
         return None
     for sel in profile.body:
-        found = [el for el in sel(tree) if len(text_of(el)) >= 1]
+        found = [(el, float(len(text_of(el)))) for el in sel(tree) if len(text_of(el)) >= 1]
         if found:
-            return max(found, key=lambda el: len(text_of(el)))
+            best = max(c[1] for c in found)
+            return (_nearest_to_title(found, title_node, best) if title_node is not None
+                    else max(found, key=lambda c: c[1]))[0]
     return None
 
 
@@ -40,9 +43,22 @@ def generic_body(tree: HtmlElement, title_node: HtmlElement | None) -> HtmlEleme
     if not cands:
         return None
     best_el, best = max(cands, key=lambda c: c[1])
+    if title_node is not None:
+        best_el, best = _nearest_to_title(cands, title_node, best)
     inner = [c for c in cands if c[1] >= 0.85 * best and is_ancestor(best_el, c[0])]
     chosen = max(inner, key=lambda c: _depth(c[0]))[0]
     return chosen
+
+
+def _nearest_to_title(cands: list[tuple[HtmlElement, float]], title_node: HtmlElement,
+                      best: float) -> tuple[HtmlElement, float]:
+    """The best candidate among those closest to the title: on a page printing several
+    posts, the body is the one under this page's heading, not the longest one."""
+    for anc in title_node.iterancestors():
+        near = [c for c in cands if c[1] >= 0.2 * best and is_ancestor(anc, c[0])]
+        if near:
+            return max(near, key=lambda c: c[1])
+    return max(cands, key=lambda c: c[1])
 
 
 def _candidates(tree: HtmlElement, hinted: bool) -> list[tuple[HtmlElement, float]]:
@@ -53,7 +69,7 @@ def _candidates(tree: HtmlElement, hinted: bool) -> list[tuple[HtmlElement, floa
         size = len(el.text_content())
         if size < (120 if hinted else 300):
             continue
-        density = link_density(el)
+        density = link_density(el, prose_links=False)
         if density > 0.35:
             continue
         cands.append((el, size * (1 - density)))
@@ -128,6 +144,12 @@ def _detached(node: HtmlElement) -> HtmlElement:
         # <font>/<center> wrapping <br>-separated paragraphs is a block in old table skins
         if el.xpath("./br|./p|./div|./table"):
             el.tag = "div"
+    for para in copy.iter("p"):
+        # a sentence set entirely as a link (to the document it cites) is still a paragraph:
+        # trafilatura drops link-only paragraphs as navigation
+        if len(text_of(para).split()) >= 10 and link_density(para) > 0.5:
+            for link in list(para.iter("a")):
+                link.drop_tag()
     for el in list(copy.iter("div")):
         if el is not copy and (el.text or "").strip() and not any(
                 isinstance(c.tag, str) and c.tag in _BLOCK_CHILD for c in el):
@@ -162,3 +184,8 @@ def whole_page_text(tree: HtmlElement) -> str:
         tree, fast=True, include_comments=False, include_tables=True, with_metadata=False, deduplicate=False,
     )
     return (getattr(result, "text", None) or "") if result is not None else ""
+
+
+def untouched_page_text(html: str | bytes) -> str:
+    """trafilatura's extraction of the page as fetched (parsed again: our tree is cleaned)."""
+    return trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False) or ""

@@ -62,16 +62,48 @@ def is_widget(el: HtmlElement) -> bool:
     return any(s in attrs for s in _SUBSTRINGS)
 
 
-class Cleaner:
-    """Removes widgets from a tree, never an element holding a protected node."""
+_PROSE_BLOCKS = ("p", "div", "td", "li", "blockquote", "section", "article", "span", "font")
 
-    def __init__(self, tree: HtmlElement, protected: Iterable[HtmlElement]) -> None:
+
+def prose_by_element(tree: HtmlElement, teasers: Iterable[HtmlElement] = ()) -> dict[HtmlElement, int]:
+    """Characters of running text (paragraphs of 80+ characters with few links, outside
+    teasers) held by each element; the page's total under its root."""
+    skip = {el for item in teasers for el in item.iter()}
+    held: dict[HtmlElement, int] = {}
+    for el in tree.iter(*_PROSE_BLOCKS):
+        if el in skip:
+            continue
+        own = len(norm(el.text or "")) + sum(len(norm(c.tail or "")) for c in el
+                                             if c.tag in ("a", "b", "i", "em", "strong", "span", "br", "font", "u"))
+        own += sum(len(norm(c.text_content())) for c in el if c.tag in ("b", "i", "em", "strong", "u"))
+        if own < 80:
+            continue
+        links = sum(len(norm(a.text_content())) for a in el if a.tag == "a")
+        if links > 0.3 * (own + links):
+            continue
+        for anc in (el, *el.iterancestors()):
+            held[anc] = held.get(anc, 0) + own
+    return held
+
+
+class Cleaner:
+    """Removes widgets from a tree, never an element holding a protected node, nor one
+    whose removal would leave the page without running text (a class name such as
+    "sidebar" or "widget" on the article's own wrapper is no reason to drop the article)."""
+
+    def __init__(self, tree: HtmlElement, protected: Iterable[HtmlElement],
+                 prose: dict[HtmlElement, int] | None = None) -> None:
         self.tree = tree
         self.protected = [p for p in protected if p is not None]
+        self.prose = prose or {}
+        self.total = self.prose.get(tree, 0)
 
     def _safe(self, el: HtmlElement) -> bool:
         if el.tag in ("html", "body", "head") or el.getparent() is None:
             return False
+        held = self.prose.get(el, 0)
+        if self.total >= 400 and (held >= 0.8 * self.total or held >= 0.5 * self.total and self.total - held < 400):
+            return False  # it holds the page's running text: without it there would be no article
         return not any(is_ancestor(el, p) for p in self.protected)
 
     def remove(self, el: HtmlElement) -> None:
@@ -145,15 +177,27 @@ class Cleaner:
             self.remove(block)
 
     def _image_blocks(self) -> None:
-        """Images and their captions (a table, a paragraph or a centred line under a picture)."""
+        """Images and their captions (a table, a paragraph or a centred line under a picture).
+        A paragraph that holds a picture *and* running text of its own is a paragraph: the
+        picture sits in it, and its text stays."""
         for el in list(self.tree.iter("table", "figure", "p", "div")):
             if el.getparent() is None or not el.xpath(".//img"):
                 continue
             if len(text_of(el)) < 220 and not el.xpath(".//p[string-length(normalize-space()) > 220]"):
+                if el.tag == "p" and _has_own_prose(el):
+                    continue
                 nxt = el.getnext()
                 self.remove(el)
                 if nxt is not None and _caption_like(nxt):
                     self.remove(nxt)
+
+
+def _has_own_prose(el: HtmlElement) -> bool:
+    """Running text beside the picture: 12+ words not set as a caption (italic, centred, small)."""
+    if _caption_like(el) or "center" in (el.get("style", "") + el.get("align", "")).lower():
+        return False
+    captioned = sum(len(text_of(c).split()) for c in el.iter("em", "i", "small", "figcaption", "center"))
+    return len(text_of(el).split()) - captioned >= 12
 
 
 def _caption_like(el: HtmlElement) -> bool:

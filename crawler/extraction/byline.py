@@ -32,6 +32,16 @@ ORG_WORDS = re.compile(
 )
 
 
+# A person named with a form of address is someone the article talks about or quotes
+# ("Ông Nguyễn Văn A, Trưởng thôn", "Bà B cho biết"); a writer signs with the bare name.
+# "Anh", "Em" and "Cô" are also given names ("Anh Thư" signs her articles): they address
+# someone only before a full name of two words or more.
+_ADDRESSED = re.compile(
+    r"^(?:(?:Ông|Bà|Chị|Chú|Bác|Cụ|Thầy|Đồng chí|Đ/c|Già làng|Mr|Mrs|Ms|Dr)\.?\s|(?:Anh|Em|Cô)\s+\S+\s+\S)")
+# Quotation marks or a verb of saying make a line a sentence about someone, not a signature.
+_SPEECH = re.compile(r"[“”\"«»:]|\b(?:cho biết|chia sẻ|phát biểu|khẳng định|nhấn mạnh|nói|kể|bày tỏ|said)\b", re.I)
+
+
 def clean_name(value: str) -> str | None:
     """'Hữu Thịnh – Trung tâm VHTT&TT' -> 'Hữu Thịnh'; None for an organisation."""
     value = norm(value).strip(" .;:-–—")
@@ -46,8 +56,12 @@ def clean_name(value: str) -> str | None:
 
 
 def looks_like_name(line: str) -> bool:
-    """A bare signature line: 1-5 capitalised words, optionally '– organisation'."""
-    head = _ORG_SPLIT.split(norm(line), maxsplit=1)[0].strip(" .")
+    """A bare signature line: 1-5 capitalised words, optionally '– organisation'; never
+    a form of address ("Ông …") nor a line that quotes or reports speech."""
+    line = norm(line)
+    head = _ORG_SPLIT.split(line.lstrip("("), maxsplit=1)[0].strip(" .")
+    if len(line) > 80 or _ADDRESSED.match(head + " ") or _SPEECH.search(line):
+        return False
     if _SHORT_BYLINE.match(head):
         return True
     words = head.split()
@@ -77,6 +91,8 @@ def split_byline(lines: list[str], title: str | None,
         kept.append(line)
     if author is None and known_author is None:
         kept, author = _trailing_signature(kept, title)
+    if author is None and known_author is None:
+        kept, author = _leading_signature(kept)
     elif known_author is not None:
         kept = [line for line in kept if clean_name(line) != known_author or not looks_like_name(line)]
     return kept, author or known_author, source
@@ -87,12 +103,21 @@ def _trailing_signature(lines: list[str], title: str | None) -> tuple[list[str],
         line = lines[-back]
         if title and norm(line) == norm(title):
             break
-        if looks_like_name(line):
+        if len(line) <= 60 and looks_like_name(line):
             name = clean_name(line)
             if name:
                 return lines[:-back] + lines[len(lines) - back + 1:], name
         if len(line) > 60:
             break
+    return lines, None
+
+
+def _leading_signature(lines: list[str]) -> tuple[list[str], str | None]:
+    """A bare name printed as the body's first line, above a paragraph ("Thu Hà" over the lead)."""
+    if len(lines) >= 2 and len(lines[0]) <= 50 and len(lines[1]) >= 60 and looks_like_name(lines[0]):
+        name = clean_name(lines[0])
+        if name:
+            return lines[1:], name
     return lines, None
 
 

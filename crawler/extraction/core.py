@@ -5,11 +5,11 @@ import logging
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from crawler.extraction import body as bodymod
 from crawler.extraction import byline, lines, pagekind, title as titlemod
-from crawler.extraction.boilerplate import Cleaner
+from crawler.extraction.source import load as load_page
+from crawler.extraction.boilerplate import Cleaner, prose_by_element
 from crawler.extraction.datefind import find_date
 from crawler.extraction.dom import attrs_of, is_ancestor, norm, text_of
 from crawler.extraction.meta import PageMeta, read_meta
@@ -20,16 +20,7 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
-def _load(html: str | bytes) -> HtmlElement:
-    if not html:
-        raise NotAnArticle("empty page")
-    try:
-        tree = load_html(html)
-    except Exception as err:  # lxml/trafilatura raise many kinds on garbage
-        raise NotAnArticle(f"unparseable HTML: {type(err).__name__}") from None
-    if tree is None or tree.find(".//body") is None and len(tree) == 0:
-        raise NotAnArticle("unparseable HTML")
-    return tree
+log = logging.getLogger(__name__)
 
 
 def extract(html: str | bytes, url: str | None = None) -> Extracted:
@@ -38,12 +29,13 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
         return _extract(html, url)
     except NotAnArticle:
         raise
-    except Exception as err:  # never anything but NotAnArticle on garbage input
-        raise NotAnArticle(f"extraction failed: {type(err).__name__}") from None
+    except Exception as err:  # a bug, not a verdict: logged with its traceback, counted by its code
+        log.warning("extraction failed on %s", url, exc_info=True)
+        raise NotAnArticle("extraction-error", f"extraction failed: {type(err).__name__}") from None
 
 
 def _extract(html: str | bytes, url: str | None) -> Extracted:
-    tree = _load(html)
+    tree = load_page(html)
     meta = read_meta(tree, url)
     host = urlsplit(url).hostname if url else None
     profile = detect(tree, meta, host)
@@ -51,7 +43,7 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     category = titlemod.find_category(tree, meta, meta_t)
 
     title_node = titlemod.find_title_node(tree, meta_t, profile)
-    body = bodymod.profile_body(tree, profile)
+    body = bodymod.profile_body(tree, profile, title_node)
     # a video/photo story has a title and a date but little text; decide before cleaning drops the media
     media = body is not None and bool(body.xpath(".//video|.//iframe|.//embed|.//object|.//img"))
     pager = pagekind.has_pager(tree)
@@ -59,7 +51,8 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     section_heading = title_node is not None and pagekind.titled_by_own_section_link(tree, url, norm(text_of(title_node)))
     img_srcs = [str(s) for s in tree.xpath("//body//img/@src")[:30]]
     removals = [el for sel in (profile.remove if profile else []) for el in sel(tree)]
-    Cleaner(tree, [title_node, body]).run(removals)
+    prose = prose_by_element(tree, pagekind.teaser_items(tree))
+    Cleaner(tree, [title_node, body], prose).run(removals)
     if body is None:
         body = bodymod.generic_body(tree, title_node)
     title = titlemod.pick_title(title_node, meta_t)
@@ -79,16 +72,37 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     author = author or _meta_author(meta)
     text = "\n".join(body_lines)
 
-    reason = pagekind.reject_reason(tree, url, title, body if body is not None else tree.find("body"),
-                                    len(text.split()), found is not None,
-                                    media and title_node is not None, pager or section_heading)
-    if reason:
-        raise NotAnArticle(reason)
+    main = body if body is not None else tree.find("body")
+    verdict = pagekind.judge(tree, url, title, main, pagekind.size(text), found is not None,
+                             media and title_node is not None, pager or section_heading)
+    if _second_reading_due(verdict, found is not None, prose.get(tree, 0)):
+        # our container held nothing, or only teasers while running text sits elsewhere on a
+        # dated page: before losing it, ask trafilatura's own reading of the untouched page
+        # (layouts unlike the portals' put the body where our rules do not look); an undated
+        # page without a body of its own is a menu or a list far more often
+        whole = lines.clean_lines(bodymod.untouched_page_text(html), title, drop)
+        whole_lines, whole_author, _ = byline.split_byline(whole, title, dom_author)
+        whole_text = "\n".join(whole_lines)
+        if any(pagekind.size(x) >= 20 for x in whole_lines):
+            # judged on its text alone: the page's prose has already outweighed its teasers
+            again = pagekind.judge(tree, url, title, None, pagekind.size(whole_text), True,
+                                   False, pager or section_heading)
+            if again.reason is None:
+                text, author, verdict = whole_text, author or whole_author, again
+                verdict.kind = "whole-page"
+    if verdict.reason:
+        raise NotAnArticle(verdict.reason, verdict.message)
     return Extracted(
         url=url, canonical_url=meta.canonical, title=title or None,
         published_at=found.iso() if found else None, author=author, source=source,
-        category=category, text=text, cms=profile.cms if profile else None,
+        category=category, text=text, cms=profile.cms if profile else None, page_kind=verdict.kind,
     )
+
+
+def _second_reading_due(verdict: pagekind.Verdict, dated: bool, page_prose: int) -> bool:
+    if not dated:
+        return False
+    return verdict.reason == "no-main-text" or (verdict.reason == "teaser-list" and page_prose >= 600)
 
 
 def _meta_author(meta: PageMeta) -> str | None:

@@ -104,11 +104,18 @@ def structured(tree: HtmlElement, meta: PageMeta) -> Found | None:
         found = dates.parse_iso(meta.metas.get(key))
         if found:
             return found
-    for value in tree.xpath("//time[@datetime]/@datetime")[:1]:
-        found = dates.parse_iso(value)
+    # a <time> marked as the edit ("updated", "modified", itemprop=dateModified) is not the publication
+    times = [t for t in tree.xpath("//time[@datetime]") if not _EDITED.search(attrs_of(t) + " " + t.get("itemprop", ""))]
+    times.sort(key=lambda t: not _PUBLISHED.search(attrs_of(t) + " " + t.get("itemprop", "")))
+    for el in times[:1]:
+        found = dates.parse_iso(el.get("datetime"))
         if found:
             return found
     return None
+
+
+_EDITED = re.compile(r"(updat|modif|edit|capnhat|cap-nhat)", re.I)
+_PUBLISHED = re.compile(r"(publish|datepublished|posted|created|ngaydang|ngay-dang)", re.I)
 
 
 def _merge_time(primary: Found, others: list[Found | None]) -> Found:
@@ -140,39 +147,57 @@ def find_date(tree: HtmlElement, meta: PageMeta, url: str | None, title_node: Ht
     """Order: the profile's date node, a labelled date ("Đăng ngày", "Cập nhật"...) around
     the title, a date-classed element by the title, structured metadata, the first date
     right after the title, the URL, then a year-less lead date with outside evidence."""
-    header = " \n ".join(_header_texts(title_node, body))
-    around = " \n ".join(_near_title_classed(title_node, body))
-    before = " \n ".join(_before_title(title_node))
+    # every unlabelled search runs on texts whose update-labelled dates are blanked: a page
+    # printing "Cập nhật: ..." beside (or instead of) its publication time must not give the edit
+    shown = [" \n ".join(_header_texts(title_node, body)), " \n ".join(_before_title(title_node)),
+             " \n ".join(_near_title_classed(title_node, body))]
+    header, before, around = shown
     struct = structured(tree, meta)
     desc = dates.find_in_text(meta.get("description", "og:description") or "")
     visible: Found | None = None
+    updated: Found | None = None
     if profile is not None:
         node = profile.first("date", tree)
         if node is not None:
             text = norm(node.text_content())
-            visible = dates.find_labelled(text) or dates.find_in_text(text)
+            visible = dates.find_labelled(text) or dates.find_in_text(dates.without_updates(text))
+            updated = dates.find_updated(text)
     for text in (header, before, around):
         if visible is None:
             visible = dates.find_labelled(text)
     if visible is None:
-        visible = dates.find_in_text(around) or dates.find_in_text(before)
+        visible = dates.unlabelled_stamp(around) or dates.unlabelled_stamp(before)
+    # structured publication metadata (datePublished, article:published_time) outranks any
+    # update-labelled date the page prints
     if visible is None and struct is not None:
-        return _merge_time(struct, [dates.find_in_text(header), desc])
+        return _merge_time(struct, [dates.find_in_text(dates.without_updates(header)), desc])
     if visible is None:
-        visible = dates.find_in_text(header)
+        visible = dates.unlabelled_or_updated(header)
+    for text in shown:
+        updated = updated or dates.find_updated(text)
+    if visible is None and updated is not None:
+        # only an update-labelled date by the title (many portals label their one date
+        # "Ngày cập nhật"): still better evidence than a date in the lead's first sentence
+        return _merge_time(updated, [struct, desc])
     if visible is None and body is not None:
         first = [norm(str(t)) for t in body.xpath(".//text()[normalize-space()]")[:3]]
         short = " \n ".join(t for t in first if len(t) <= 80)
-        visible = dates.find_labelled(short) or dates.find_in_text(short)
+        # the body's first short lines are its byline area: a labelled date there, even an
+        # update-labelled one, outranks a date inside the lead's sentence
+        visible = dates.find_labelled(short) or dates.find_updated(short) or \
+            dates.find_in_text(dates.without_updates(short))
     if visible is not None:
         return _merge_time(visible, [struct, desc])
     if title_node is None:
-        labelled = dates.find_labelled(norm((body if body is not None else tree).text_content())[:3000])
+        whole = norm((body if body is not None else tree).text_content())[:3000]
+        labelled = dates.find_labelled(whole)
         if labelled:
             return labelled
     url_date = dates.from_url(url)
     if url_date is not None:
         return url_date
+    if updated is not None:
+        return updated  # the page gives no other date: its edit is the best evidence left
     if desc is not None:
         return desc
     lead = " ".join(first_lines[:1])

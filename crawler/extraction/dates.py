@@ -1,7 +1,10 @@
 """Vietnamese publication-date finder (own code: htmldate looks for the oldest or
 newest date on the whole page, which on portals is a sidebar item, the header's
-"today" or the copyright year). Only the article header area and the page's
-structured metadata are searched here; day always comes before month."""
+"today" or the copyright year, and it returns no time of day). Only the article header area and the page's
+structured metadata are searched here; day always comes before month. htmldate is
+therefore not a dependency of the project: it is installed only as trafilatura's.)
+A date the page labels as an edit ("Cập nhật", "Updated") is used only when the page
+gives no publication date at all."""
 from __future__ import annotations
 
 import re
@@ -15,17 +18,27 @@ _DATE = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d
 DATE_TIME = re.compile(_DATE + r"(?:\s*(?:[,|–-]|lúc)?\s*(?:\|\s*)?" + _TIME + r")?")
 # time then date ("15:17 19/04/2021", "10:30, ngày 19/04/2021")
 TIME_DATE = re.compile(_TIME + r"\s*(?:[,|–-]\s*)?(?:ngày\s*)?" + _DATE)
-WORDY = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I)
+# "ngày 26 tháng 2 năm 2023" and the CMS form "26 Tháng 2 2023 16:45" (Joomla/K2 in Vietnamese)
+WORDY = re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s+(?:năm\s+)?(?P<y>\d{4})"
+                   r"(?:\s*(?:[,|–-]|lúc)?\s*" + _TIME + r")?", re.I)
 ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 NO_YEAR = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d]|\s*/\s*\d)")
+# Labels of the publication time and of a later edit: a page that prints both ("Ngày đăng:
+# 07/05/2024 08:15 | Cập nhật: 10/05/2024 16:40") must give the first, whatever the order.
 LABEL = re.compile(
-    r"(Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Xuất bản|Thời gian đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật"
-    r"|Ngày đưa tin|Ngày ban hành tin|Ngày gửi|Gửi lúc|Ngày viết|Posted on|Published)",
+    r"(Đăng lúc|Đăng ngày|Ngày đăng|Ngày xuất bản|Xuất bản|Thời gian đăng|Ngày đưa tin|Ngày ban hành tin|Ngày gửi"
+    r"|Gửi lúc|Ngày viết|Ngày tạo|Đăng\s*:|Posted on|Posted|Published on|Published|Created)",
     re.I,
 )
+UPDATE_LABEL = re.compile(
+    r"(Ngày cập nhật|Cập nhật lần cuối|Cập nhật lúc|Cập nhật|Ngày sửa|Sửa lần cuối|Sửa lúc|Chỉnh sửa|Hiệu chỉnh|Last updated|Updated on"
+    r"|Updated|Last modified|Modified|Edited)",
+    re.I,
+)
+_LABEL_REACH = 60  # characters after a label where its date is looked for
 URL_DATE = re.compile(r"/(?P<y>20\d{2}|19\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?=[/_-]|$)")
 
 
@@ -99,13 +112,79 @@ def find_in_text(text: str) -> Found | None:
     return best[1] if best else None
 
 
-def find_labelled(text: str) -> Found | None:
-    """A date introduced by a publication label ("Đăng lúc", "Ngày đăng", ...)."""
-    for m in LABEL.finditer(text):
-        found = find_in_text(text[m.end(): m.end() + 60])
+def _after_label(text: str, label: re.Pattern) -> Found | None:
+    for m in label.finditer(text):
+        found = find_in_text(text[m.end(): m.end() + _LABEL_REACH])
         if found:
             return found
     return None
+
+
+def find_labelled(text: str) -> Found | None:
+    """A date introduced by a publication label ("Đăng lúc", "Ngày đăng", ...)."""
+    return _after_label(without_updates(text), LABEL)
+
+
+def find_updated(text: str) -> Found | None:
+    """A date introduced by an update label ("Cập nhật", "Updated"): the last resort."""
+    return _after_label(text, UPDATE_LABEL)
+
+
+def unlabelled_stamp(text: str) -> Found | None:
+    """The first date that is not an edit's and does not sit inside a sentence."""
+    plain = without_updates(text)
+    return None if _in_sentence(plain) else find_in_text(plain)
+
+
+def unlabelled_or_updated(text: str) -> Found | None:
+    """The first date that is not an edit's, unless it sits in a sentence while an edit's label
+    gives a stamp of its own: in "Cập nhật 11/02/2026 | Ngày 10/2/2026, UBND xã tổ chức ..." the
+    second date opens the lead, and the labelled edit is the page's only time stamp."""
+    plain = without_updates(text)
+    found = find_in_text(plain)
+    if UPDATE_LABEL.search(text) is None or find_updated(text) is None:
+        return found
+    if found is None or _in_sentence(plain):
+        return find_updated(text)
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_sentence(text: str) -> bool:
+    """The first date is inside running text: 4+ words before or after it on its line."""
+    spans = [m.span() for rx in (DATE_TIME, TIME_DATE, WORDY) for m in [rx.search(text)] if m]
+    if not spans:
+        return False
+    start, end = min(spans)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end: line_end if line_end >= 0 else len(text)]
+    before = text[line_start:start]
+    return len(_WORD.findall(before)) >= 4 or len(_WORD.findall(after)) >= 4
+
+
+def without_updates(text: str) -> str:
+    """The text with every update label and the date/time printed after it blanked, so that
+    an unlabelled search can only find the publication time."""
+    out, pos = [], 0
+    for m in UPDATE_LABEL.finditer(text):
+        if m.start() < pos:
+            continue
+        tail = text[m.end(): m.end() + _LABEL_REACH]
+        end = m.end()
+        # the stamp right after the label (the earliest match, longest at that place): a
+        # "time date" reading must not reach over into the next, published, date
+        spans = [(dm.start(), -dm.end()) for rx in (DATE_TIME, TIME_DATE, WORDY, ISO)
+                 for dm in [rx.search(tail)] if dm and dm.start() <= 15]
+        if spans:
+            end = m.end() - min(spans)[1]
+        out.append(text[pos:m.start()])
+        out.append(" " * (end - m.start()))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def parse_iso(value: str | None) -> Found | None:

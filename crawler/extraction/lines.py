@@ -46,9 +46,8 @@ def is_date_line(line: str) -> bool:
 
 
 def clean_lines(text: str, title: str | None, drop_titles: set[str]) -> list[str]:
-    """Split, drop widget and date lines, the title, and repeated lines (an article
-    printed twice on one page, e.g. a print or mobile copy, comes out once)."""
-    seen: set[str] = set()
+    """Split, drop widget and date lines and the title, and a second copy of the article
+    (a print or mobile copy printed on the same page comes out once)."""
     out: list[str] = []
     title_key = norm(title).lower() if title else None
     for raw in text.splitlines():
@@ -58,8 +57,28 @@ def clean_lines(text: str, title: str | None, drop_titles: set[str]) -> list[str
         key = line.lower()
         if key == title_key or key in drop_titles:
             continue
-        if key in seen and len(line) >= 5:
-            continue
-        seen.add(key)
         out.append(line)
-    return out
+    return _drop_second_copy(out)
+
+
+def _drop_second_copy(out: list[str], min_lines: int = 3, min_chars: int = 300) -> list[str]:
+    """Remove a run that repeats, line for line, nearly all the text between its first copy
+    and itself (>= 3 lines, >= 300 characters): the article printed twice. Repeated lines and
+    repeated passages inside a longer text stay (recipes, plans, refrains repeat legitimately)."""
+    first: dict[str, int] = {}
+    keep = [True] * len(out)
+    i = 0
+    while i < len(out):
+        j = first.get(out[i].lower())
+        run = 0
+        while j is not None and i + run < len(out) and j + run < i and out[j + run].lower() == out[i + run].lower():
+            run += 1
+        whole_copy = j is not None and run >= 0.8 * (i - j)
+        if run and whole_copy and (run >= min_lines and sum(len(x) for x in out[i:i + run]) >= min_chars or run == i):
+            for k in range(i, i + run):
+                keep[k] = False
+            i += run
+            continue
+        first.setdefault(out[i].lower(), i)
+        i += 1
+    return [line for line, kept in zip(out, keep) if kept]

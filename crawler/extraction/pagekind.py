@@ -3,11 +3,13 @@ error pages are not). Signals are generic page shapes, never a portal's pages.""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from crawler.extraction.dom import is_ancestor, norm, text_of
+from crawler.extraction.dom import norm, text_of
+from crawler.extraction.lines import is_junk
 
 _ERROR = re.compile(r"(\b404\b|\b500\b|Không tìm thấy|không tồn tại|Page not found|Not Found|Lỗi hệ thống|Error|"
                     r"đã bị xóa|đã bị xoá|Access denied|Trang bạn yêu cầu)", re.I)
@@ -18,44 +20,76 @@ _NON_ARTICLE_TITLE = re.compile(
     re.I,
 )
 _DOC_TABLE = re.compile(r"(Số ký hiệu|Số hiệu|Ngày ban hành|Trích yếu|Cơ quan ban hành|Loại văn bản|Tải về)", re.I)
-_HOME_PATHS = re.compile(r"^/?(index\.(html?|php|aspx?)|default\.aspx|trang-chu|home|vi|en|portal/pages/default\.aspx"
+# a site's root, its index page, or a language root ("/vi-vn/", "/en/") is its home page
+_HOME_PATHS = re.compile(r"^/?([a-z]{2}(-[a-z]{2})?|index\.(html?|php|aspx?)|default\.aspx|trang-chu|home|vi|en|portal/pages/default\.aspx"
                          r"|web/guest|web/guest/home|portal)?/?$", re.I)
 _SEARCH_URL = re.compile(r"([?&](q|s|k|keyword|key|search|tukhoa)=|/tim-kiem|/search|/timkiem)", re.I)
 
 
-def reject_reason(tree: HtmlElement, url: str | None, title: str | None, body: HtmlElement | None,
-                  words: int, has_date: bool, media_story: bool = False, pager: bool = False) -> str | None:
-    """Why the page is not an article, or None when it is one."""
+@dataclass
+class Verdict:
+    """What the page looked like: a rejection code (None when kept) and the kind of a kept page."""
+    reason: str | None
+    message: str
+    kind: str = "article"
+
+
+def judge(tree: HtmlElement, url: str | None, title: str | None, main: HtmlElement | None,
+          words: int, has_date: bool, media_story: bool = False, paged: bool = False) -> Verdict:
+    """Reject only on positive evidence: the page's address or heading names a service page,
+    its main content is a document table or a list of teasers, or it has no main text.
+    Anything weaker keeps the page and says what it looked like (`kind`)."""
     title = norm(title)
     if url:
         parts = urlsplit(url)
         if _HOME_PATHS.match(parts.path or "/") and not parts.query:
-            return "home page"
+            return Verdict("home-page", "home page")
         if _SEARCH_URL.search(url) and words < 300:
-            return "search page"
+            return Verdict("search-page", "search page")
     if title and _ERROR.search(title) and words < 150:
-        return "error page"
+        return Verdict("error-page", "error page")
     if tree.xpath('//input[@type="password"]') and words < 150:
-        return "login page"
+        return Verdict("login-page", "login page")
     if title and _NON_ARTICLE_TITLE.match(title) and (not has_date or words < 150):
-        return "static or service page"
-    if body is not None:
-        if _is_doc_list(body):
-            return "document list"
-        if _is_listing(body) or headed_teasers(body) >= 3:
-            return "listing"
-    if pager and words < 150:
-        return "listing"
-    group = teaser_group(tree)
-    if group is not None and (body is None or is_ancestor(group, body) or is_ancestor(body, group) or words < 80):
-        return "listing"
+        return Verdict("service-page", "static or service page")
+    # a pager or a heading naming the section is evidence already: the last page of a
+    # category may hold a single teaser
+    group = 1 if paged else 3
+    main = _list_holding(tree, main, 2 if paged else 3)
+    items = teaser_items(main, group) if main is not None else []
+    if paged and main is not None and _is_single_teaser(main, url):
+        items = [main]
+    prose = prose_words(main, items) if main is not None else 0
+    if main is not None and _is_doc_list(main) and prose < 80:
+        return Verdict("document-list", "document list")
+    # a list of teasers: several items that open with a title link, and no prose of
+    # substance outside them (a related-news rail beside a real body leaves the body)
+    if len(items) >= group and prose < _MIN_PROSE:
+        return Verdict("teaser-list", f"listing: {len(items)} teasers, {prose} words outside them")
+    if not title and len(items) >= 3:
+        # no headline of its own (its <title> is only the site's name) over lists of teasers:
+        # a home or section front page, whatever prose its featured box shows
+        return Verdict("teaser-list", f"no headline, {len(items)} teasers")
     if media_story and has_date:
-        return None
-    if words < 25:
-        return "no article text"
-    if not has_date and words < 80:
-        return "no article text"
-    return None
+        return Verdict(None, "", "media")
+    if words < 25 or (not has_date and words < 40):
+        return Verdict("no-main-text", f"no article text ({words} words)")
+    if len(items) >= 3:
+        return Verdict(None, "", "with-teasers")
+    if paged and words < 150:
+        return Verdict(None, "", "paged")
+    if words < 80 or not has_date:
+        return Verdict(None, "", "short" if words < 80 else "undated")
+    return Verdict(None, "", "article")
+
+
+def size(text: str) -> int:
+    """Words of a text, counting scripts written without spaces by characters (about 7 a word)."""
+    return max(len(text.split()), len(text) // 7)
+
+
+# words of running text outside teasers below which a page's main content is only its teasers
+_MIN_PROSE = 40
 
 
 def _is_doc_list(body: HtmlElement) -> bool:
@@ -66,49 +100,124 @@ def _is_doc_list(body: HtmlElement) -> bool:
     return False
 
 
-def _is_listing(body: HtmlElement) -> bool:
-    """Many teaser links carrying much of the container's text."""
-    total = len(text_of(body))
-    teasers = [a for a in body.iter("a") if len(text_of(a)) >= 25]
-    if len(teasers) < 5 or not total:
+def _title_link(a: HtmlElement) -> bool:
+    href = (a.get("href") or "").strip().lower()
+    text = text_of(a)
+    return bool(href) and not href.startswith(("#", "javascript", "mailto:")) and len(text) >= 20 \
+        and len(text.split()) >= 3
+
+
+def _opens_with_link(item: HtmlElement) -> bool:
+    """The item's first words are a title link that ends its line (a date or label of a few
+    words may precede it)."""
+    return _opening_link(item) is not None
+
+
+def _opening_link(item: HtmlElement) -> HtmlElement | None:
+    budget = 40
+
+    def walk(el: HtmlElement) -> HtmlElement | bool | None:
+        nonlocal budget
+        if el.tag == "a" and _title_link(el):
+            # a headline ends its line; a link inside a sentence runs on into more words
+            return el if len((el.tail or "").split()) < 4 else False
+        budget -= len((el.text or "").strip())
+        for child in el:
+            if budget < 0:
+                return False
+            if isinstance(child.tag, str):
+                found = walk(child)
+                if found is not None:
+                    return found
+            budget -= len((child.tail or "").strip())
+        return None if budget >= 0 else False
+
+    found = walk(item)
+    return found if isinstance(found, HtmlElement) else None
+
+
+def _teaser_sized(item: HtmlElement) -> bool:
+    """A headline with at most a summary: no more than two blocks of running text (an article
+    body that opens with a linked line goes on for paragraphs)."""
+    blocks = 0
+    for el in item.iter("p", "div", "li", "blockquote", "td"):
+        own = (el.text or "") + " ".join(c.tail or "" for c in el)
+        if len(own.split()) >= 8:
+            blocks += 1
+            if blocks > 2:
+                return False
+    return True
+
+
+def _is_single_teaser(main: HtmlElement, url: str | None) -> bool:
+    """The main content is a headline linking to another page (not its own permalink) and
+    no more text than a teaser's summary."""
+    link = _opening_link(main)
+    if link is None or len(main.text_content().split()) > 120 or not _teaser_sized(main):
         return False
-    share = sum(len(text_of(a)) for a in teasers) / total
-    return share >= 0.15
+    if not url:
+        return True
+    target = urlsplit(urljoin(url, link.get("href") or ""))
+    return _section_stem(target.path) != _section_stem(urlsplit(url).path) or target.query != urlsplit(url).query
 
 
-def headed_teasers(root: HtmlElement) -> int:
-    """Blocks headed by a link to another page with a summary under it (a listing whose
-    items carry full summaries); an article's linked subheadings share one parent."""
-    parents = set()
-    for head in root.iter("h2", "h3", "h4", "h5", "h6"):
-        links = head.xpath(".//a[@href]")
-        text = text_of(head)
-        if len(links) != 1 or len(text) < 20 or len(text_of(links[0])) < 0.9 * len(text):
-            continue
-        if (links[0].get("href") or "").strip().lower().startswith(("#", "javascript")):
-            continue
-        block = head.getparent()
-        if block is not None and 60 <= len(text_of(block)) - len(text) <= 1200:
-            parents.add(block)
-    return len(parents)
-
-
-def teaser_group(root: HtmlElement) -> HtmlElement | None:
-    """A parent with >= 3 alike children, each a teaser (a long link and little text)."""
+def teaser_items(root: HtmlElement, group: int = 3) -> list[HtmlElement]:
+    """Children of any parent with >= `group` alike children that each open with a title link and
+    carry little more than a summary; an article's linked sentences open with prose."""
+    items: list[HtmlElement] = []
+    taken: set[HtmlElement] = set()
     for parent in root.iter():
-        if not isinstance(parent.tag, str) or len(parent) < 3:
+        if not isinstance(parent.tag, str) or len(parent) < group or any(a in taken for a in parent.iterancestors()):
             continue
-        kinds: dict[tuple, int] = {}
+        kinds: dict[str, list[HtmlElement]] = {}
         for child in parent:
-            if not isinstance(child.tag, str):
-                continue
-            links = [a for a in child.iter("a") if len(text_of(a)) >= 20]
-            if links and len(text_of(child)) < 700:
-                key = (child.tag,)
-                kinds[key] = kinds.get(key, 0) + 1
-        if kinds and max(kinds.values()) >= 3:
-            return parent
-    return None
+            if isinstance(child.tag, str) and len(child.text_content()) < 1500 and _opens_with_link(child) \
+                    and _teaser_sized(child):
+                kinds.setdefault(child.tag, []).append(child)
+        alike = max(kinds.values(), key=len) if kinds else []
+        if len(alike) >= group:
+            items += alike
+            taken.add(parent)
+    return items
+
+
+def _list_holding(tree: HtmlElement, main: HtmlElement | None, group: int) -> HtmlElement | None:
+    """The list a main container belongs to when it is one teaser among several (a listing
+    whose only long summary was taken for the body), else the container itself."""
+    if main is None:
+        return None
+    items = set(teaser_items(tree, group))
+    for el in (main, *main.iterancestors()):
+        if el in items:
+            return el.getparent()
+    return main
+
+
+_INLINE = {"a", "b", "i", "u", "em", "strong", "span", "font", "small", "big", "sup", "sub", "br", "img", "abbr",
+           "time", "label", "mark", "q", "cite"}
+
+
+def prose_words(root: HtmlElement, items: list[HtmlElement]) -> int:
+    """Words of running text in the main content outside teasers: text blocks of 8+ words of
+    their own (links, headings and widget lines such as an address footer do not count)."""
+    inside = {el for item in items for el in item.iter()}
+    count = 0
+    for el in root.iter():
+        if el in inside or not isinstance(el.tag, str) or el.tag in _INLINE or el.tag in _HEADINGS_TAGS:
+            continue
+        own = [el.text or ""]
+        for child in el:
+            if isinstance(child.tag, str) and child.tag in _INLINE and child.tag != "a":
+                own.append(child.text_content())
+            own.append(child.tail or "")
+        text = norm(" ".join(own))
+        words = len(text.split())
+        if words >= 8 and not is_junk(text):
+            count += words
+    return count
+
+
+_HEADINGS_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title", "script", "style", "option", "select"}
 
 
 _PAGER_TEXT = re.compile(r"^(Hiển thị \d+ - \d+|Trang \d+ (/|của|trên) \d+|Trang sau|Trang tiếp|Trang cuối|Đầu tiên)", re.I)

@@ -49,7 +49,8 @@ _BRANDING = re.compile(r"(banner|logo|brand|masthead)", re.I)
 
 
 def _similar(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
+    # "…" and "..." (and a trailing stop) print the same headline
+    a, b = a.lower().replace("…", "...").rstrip(". "), b.lower().replace("…", "...").rstrip(". ")
     return bool(a) and bool(b) and (a == b or (len(a) >= 12 and (a in b or b in a)))
 
 
