@@ -41,7 +41,7 @@ def safe_cell(value: Any) -> Any:
 def export_rows(conn: sqlite3.Connection, search: Search) -> Iterator[dict[str, Any]]:
     """Every article the search matches, in its order, as EXPORT_COLUMNS dicts."""
     register_functions(conn)
-    sql, params = search.sql(_SELECT)
+    sql, params = search.plan(conn).sql(_SELECT)
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     for row in cursor:

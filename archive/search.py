@@ -152,16 +152,25 @@ def form_key(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(letters)) + tone
 
 
-def _forms_line(text: str) -> str:
-    return " " + " ".join(form_key(w) for w in _WORD.findall(unicodedata.normalize("NFC", text))) + " "
-
-
 def exact_hits(title: str | None, text: str | None, forms: list[list[str]]) -> int:
-    """How many of the typed forms appear, exactly so, in the title or text."""
+    """How many of the typed forms appear, exactly so, in the title or text.
+
+    The folded text finds where each term is; only those places are compared
+    form by form, so a long text costs one regex scan per term.
+    """
     if not forms:
         return 0
-    line = _forms_line(f"{title or ''}\n{text or ''}")
-    return sum(1 for words in forms if " " + " ".join(words) + " " in line)
+    whole = unicodedata.normalize("NFC", f"{title or ''}\n{text or ''}")
+    folded, index = _folded_with_map(whole)
+    hits = 0
+    for words in forms:
+        body = r"\W+".join(re.escape(w[:-1]) for w in (fold(w) for w in words))
+        for m in re.finditer(r"\b" + body + r"\b", folded):
+            start, end = (m.start(), m.end()) if index is None else (index[m.start()], index[m.end() - 1] + 1)
+            if [form_key(w) for w in _WORD.findall(whole[start:end])] == words:
+                hits += 1
+                break
+    return hits
 
 
 def has_all_forms(title: str | None, text: str | None, forms_spec: str | None) -> int:
@@ -325,6 +334,15 @@ FILTER_COLUMNS = {
 }
 
 
+# Past this many matches, "newest first" walks the date index and keeps the matches
+# (they are dense enough to fill a page at once); below it, the matches are fetched
+# and sorted.  Chosen by `Search.plan`, since SQLite cannot know which is cheaper.
+DENSE_MATCHES = 5000
+# bm25 is computed for every match; past this many, relevance is ranked among the
+# most recently stored matches only (the pages say so), which keeps a page fast.
+RANK_WINDOW = 20000
+
+
 @dataclass
 class Search:
     """A search and its filters: what the results page, the feed and the exports select."""
@@ -336,21 +354,20 @@ class Search:
     until: str | None = None  # YYYY-MM-DD, published on or before
     exact: bool = False  # only articles with the typed diacritics
     order: str = "rank"  # rank | newest
+    dense: bool = False  # set by `plan`: the query matches many articles
+    rank_floor: int | None = None  # set by `plan`: rank only matches with rowid >= this
 
     @property
     def ranked(self) -> bool:
         return self.order == "rank" and not self.query.empty
 
+    def filtered(self) -> bool:
+        return bool(self.filters or self.portal or self.since or self.until or (self.exact and self.query.forms))
+
     def where(self) -> tuple[list[str], dict[str, Any]]:
+        """Conditions on `a` (articles) and `p` (portals), without the full-text match."""
         where: list[str] = []
         params: dict[str, Any] = {}
-        fts = self.query.fts()
-        if fts:
-            params["q"] = fts
-            if not self.ranked:
-                where.append(f"a.id in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :q)")
-            else:
-                where.append(f"{FTS_TABLE} match :q")
         for name, expression in FILTER_COLUMNS.items():
             if self.filters.get(name):
                 where.append(f"{expression} = :f_{name}")
@@ -370,24 +387,59 @@ class Search:
             params["forms"] = forms_spec(self.query)
         return where, params
 
-    def sql(self, columns: str, *, limit: int | None = None, offset: int = 0) -> tuple[str, dict[str, Any]]:
+    def _source(self, params: dict[str, Any], where: list[str]) -> str:
+        portals = " left join portals p on p.id = a.portal_id"
+        fts = self.query.fts()
+        if not fts:
+            return "articles a" + portals
+        params["q"] = fts
+        if self.ranked:
+            if self.rank_floor is not None:
+                where.insert(0, f"{FTS_TABLE}.rowid >= :floor")
+                params["floor"] = self.rank_floor
+            where.insert(0, f"{FTS_TABLE} match :q")
+            return f"{FTS_TABLE} join articles a on a.id = {FTS_TABLE}.rowid" + portals
+        if self.dense:
+            where.insert(0, f"a.id in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :q)")
+            # unfiltered, the date index gives the newest matches at once; filtered,
+            # SQLite picks the filter's index
+            return "articles a" + ("" if self.filtered() else " indexed by idx_articles_published_at") + portals
+        # CROSS JOIN keeps the matches as the outer loop
+        return f"(select rowid as match_id from {FTS_TABLE} where {FTS_TABLE} match :q) m " \
+               f"cross join articles a on a.id = m.match_id" + portals
+
+    def sql(self, columns: str, *, limit: int | None = None, offset: int = 0, ordered: bool = True) -> tuple[str, dict]:
         """SELECT `columns` (over `a` articles, `p` portals) of the matching articles, in order."""
         where, params = self.where()
-        source = "articles a left join portals p on p.id = a.portal_id"
-        if self.ranked:
-            source = f"{FTS_TABLE} join articles a on a.id = {FTS_TABLE}.rowid left join portals p on p.id = a.portal_id"
-            order = f"bm25({FTS_TABLE}, {BM25_WEIGHTS[0]}, {BM25_WEIGHTS[1]}), a.published_at desc, a.id desc"
-        else:
-            order = "a.published_at desc, a.id desc"
-        sql = f"select {columns} from {source}" + (" where " + " and ".join(where) if where else "") + f" order by {order}"
+        source = self._source(params, where)
+        sql = f"select {columns} from {source}" + (" where " + " and ".join(where) if where else "")
+        if ordered and self.ranked:
+            sql += f" order by bm25({FTS_TABLE}, {BM25_WEIGHTS[0]}, {BM25_WEIGHTS[1]}), a.published_at desc, a.id desc"
+        elif ordered:
+            sql += " order by a.published_at desc, a.id desc"
         if limit is not None:
             sql += f" limit {int(limit)} offset {int(offset)}"
         return sql, params
 
     def count_sql(self) -> tuple[str, dict[str, Any]]:
-        where, params = replace(self, order="newest").where()
-        source = "articles a left join portals p on p.id = a.portal_id"
-        return f"select count(*) from {source}" + (" where " + " and ".join(where) if where else ""), params
+        fts = self.query.fts()
+        if fts and not self.filtered():
+            return f"select count(*) from {FTS_TABLE} where {FTS_TABLE} match :q", {"q": fts}
+        return replace(self, order="newest", dense=False).sql("count(*)", ordered=False)
+
+    def plan(self, conn: sqlite3.Connection, total: int | None = None) -> "Search":
+        """This search with the cheaper way to run it on this archive (see DENSE_MATCHES, RANK_WINDOW)."""
+        fts = self.query.fts()
+        if not fts:
+            return self
+        if total is None:
+            total = conn.execute(f"select count(*) from {FTS_TABLE} where {FTS_TABLE} match :q", {"q": fts}).fetchone()[0]
+        floor = None
+        if self.ranked and total > RANK_WINDOW:
+            sql, params = replace(self, rank_floor=None).sql(f"{FTS_TABLE}.rowid", ordered=False)
+            found = conn.execute(f"{sql} order by {FTS_TABLE}.rowid desc limit 1 offset {RANK_WINDOW - 1}", params).fetchone()
+            floor = found[0] if found else None
+        return replace(self, dense=total >= DENSE_MATCHES, rank_floor=floor)
 
 
 def search_from_params(params: dict[str, str]) -> Search:

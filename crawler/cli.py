@@ -340,13 +340,16 @@ def dedupe(db_path: str, rebuild: bool) -> None:
 
 @main.command()
 @click.option("--db", "db_path", default="demo-archive.db", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
 @click.option("--no-serve", is_flag=True, help="Crawl and stop; do not start Datasette.")
 def demo(db_path: str, port: int, no_serve: bool) -> None:
-    """Offline demo: crawl the bundled sample portals and publish them."""
-    from crawler.demo_job import run_demo
+    """Offline demo: crawl the bundled sample portals twice (an edit and a deletion between) and publish them."""
+    from crawler.demo_job import ArchiveInUse, run_demo
 
-    run_demo(db_path, port=port, serve=not no_serve)
+    try:
+        run_demo(db_path, port=port, serve=not no_serve)
+    except ArchiveInUse as exc:
+        fail(str(exc))
 
 
 if __name__ == "__main__":

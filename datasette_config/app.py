@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +49,8 @@ def make_datasette(db_path: str | Path, public_sql: bool = True) -> Datasette:
     )
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, public_sql: bool = True) -> None:
-    """Serve until interrupted.  Port 0 picks a free port; a busy port is a clear error."""
-    import socket
-
-    import uvicorn
-
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket; port 0 picks a free one; a busy port raises PortBusy."""
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     try:
         sock.bind((host, port))
@@ -61,11 +58,22 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, public
         sock.close()
         raise PortBusy(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     sock.listen(128)
-    port = sock.getsockname()[1]
+    return sock
+
+
+def serve_on(db_path: str | Path, sock: socket.socket, public_sql: bool = True) -> None:
+    """Serve on an open socket until interrupted."""
+    import uvicorn
+
+    host, port = sock.getsockname()[:2]
     datasette = make_datasette(db_path, public_sql)
     print(f"Datasette serving {db_path} at http://{host}:{port}/", flush=True)
-    config = uvicorn.Config(datasette.app(), log_level="warning")
-    uvicorn.Server(config).run(sockets=[sock])
+    uvicorn.Server(uvicorn.Config(datasette.app(), log_level="warning")).run(sockets=[sock])
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, public_sql: bool = True) -> None:
+    """Serve until interrupted.  Port 0 picks a free port; a busy port raises PortBusy."""
+    serve_on(db_path, listen(host, port), public_sql)
 
 
 class PortBusy(OSError):

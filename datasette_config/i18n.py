@@ -28,6 +28,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "from_to": ("từ {} đến {}", "from {} to {}"),
     "last_crawl": ("lần thu thập gần nhất", "last crawl"),
     "results": ("{} kết quả", "{} results"),
+    "rank_window": ("xếp theo mức phù hợp trong {} bài khớp mới thu thập nhất", "ranked by relevance among the {} most recently collected matches"),
     "no_results": ("Không tìm thấy bài nào.", "No article found."),
     "did_you_mean": ("Có phải bạn muốn tìm", "Did you mean"),
     "facets": ("Lọc kết quả", "Narrow the results"),

@@ -9,9 +9,10 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
-from archive.search import Search, exact_hits, highlight, register_functions, snippet, suggestion
+from archive.search import RANK_WINDOW, Search, exact_hits, highlight, register_functions, snippet, suggestion
 from datasette_config.plugins.journalist_pages import CLUSTER_SQL, VERSIONS_SQL
 from datasette_config.publish import trusted, trusted_fn
 from datasette_config.textdiff import paragraphs_html, text_diff_html, words_diff_html
@@ -51,6 +52,7 @@ def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
     offset = (page - 1) * PAGE_SIZE
     count_sql, count_params = search.count_sql()
     total = conn.execute(count_sql, count_params).fetchone()[0]
+    search = search.plan(conn, None if search.filtered() else total)
     forms = search.query.forms
     if search.ranked and forms and not search.exact and offset < EXACT_RERANK:
         # exact forms first among the best matches, bm25 order otherwise
@@ -67,7 +69,7 @@ def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
         row["snippet"] = snippet(row.pop("text"), search.query)
     suggested = suggestion(conn, search.query) if not total and not search.query.empty else None
     return {"rows": rows, "total": total, "suggestion": suggested, "page": page,
-            "pages": max(1, -(-total // PAGE_SIZE))}
+            "pages": max(1, -(-total // PAGE_SIZE)), "rank_window": RANK_WINDOW if search.rank_floor else None}
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: dict) -> list[dict]:
@@ -89,10 +91,9 @@ async def results(db: Any, search: Search, page: int = 1) -> dict:
 def _facets(conn: sqlite3.Connection, search: Search) -> dict[str, list[dict]]:
     """Counts per value of every facet, in one pass over the matching articles."""
     register_functions(conn)
-    sql, params = search.sql(
-        "a.portal_id, p.name, p.province, p.district, p.level, a.category, substr(a.published_at, 1, 7)"
+    sql, params = replace(search, order="newest").sql(  # the matches first, no order
+        "a.portal_id, p.name, p.province, p.district, p.level, a.category, substr(a.published_at, 1, 7)", ordered=False
     )
-    sql = sql[: sql.rindex(" order by ")]  # counting needs no order
     counters = {name: Counter() for name in FACETS}
     portal_names: dict[Any, str] = {}
     for portal_id, name, province, district, level, category, month in conn.execute(sql, params):

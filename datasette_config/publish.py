@@ -108,10 +108,12 @@ class CsvCells:
         except UnicodeDecodeError as exc:  # a character cut between chunks
             text = data[: exc.start].decode("utf-8", "replace")
             self.partial_bytes = data[exc.start:]
-        lines = (self.pending + text).splitlines(keepends=True)
-        self.pending = ""
-        if lines and not lines[-1].endswith(("\n", "\r")) and not final:
-            self.pending = lines.pop()
+        # split on "\n" only: a cell may hold other line breaks (\u2028, a lone \r)
+        *ended, self.pending = (self.pending + text).split("\n")
+        lines = [line + "\n" for line in ended]
+        if final and self.pending:
+            lines.append(self.pending)
+            self.pending = ""
         complete = []
         for line in lines:
             self.record.append(line)
@@ -144,7 +146,7 @@ def safe_csv(app: Callable) -> Callable:
     """ASGI middleware: Datasette's CSV (not the project's own, already safe) made safe."""
 
     async def wrapped(scope: dict, receive: Callable, send: Callable[[dict], Awaitable[None]]) -> None:
-        if scope.get("type") != "http" or not _is_csv(scope) or scope.get("path", "").startswith("/search"):
+        if scope.get("type") != "http" or not _is_csv(scope) or scope.get("path") == "/search.csv":
             await app(scope, receive, send)
             return
         cells = CsvCells()
