@@ -322,15 +322,16 @@ def suggestion(conn: sqlite3.Connection, query: Query) -> str | None:
 # -- filters and SQL ----------------------------------------------------------------------
 
 FILTER_COLUMNS = {
-    # filter name -> SQL expression it compares with equality
-    "portal_id": "a.portal_id",
-    "province": "p.province",
-    "district": "p.district",
-    "commune": "p.commune",
-    "level": "p.level",
-    "category": "a.category",
-    "year": "substr(a.published_at, 1, 4)",
-    "month": "substr(a.published_at, 1, 7)",
+    # filter name -> SQL condition on `a` (articles), with :value
+    "portal_id": "a.portal_id = :value",
+    # a place or level is a set of portals: articles' portal_id index finds them
+    "province": "a.portal_id in (select id from portals where province = :value)",
+    "district": "a.portal_id in (select id from portals where district = :value)",
+    "commune": "a.portal_id in (select id from portals where commune = :value)",
+    "level": "a.portal_id in (select id from portals where level = :value)",
+    "category": "a.category = :value",
+    "year": "a.published_at >= :value and a.published_at < :value || '-99'",
+    "month": "a.published_at >= :value and a.published_at < :value || '-99'",
 }
 
 
@@ -368,9 +369,9 @@ class Search:
         """Conditions on `a` (articles) and `p` (portals), without the full-text match."""
         where: list[str] = []
         params: dict[str, Any] = {}
-        for name, expression in FILTER_COLUMNS.items():
+        for name, condition in FILTER_COLUMNS.items():
             if self.filters.get(name):
-                where.append(f"{expression} = :f_{name}")
+                where.append(condition.replace(":value", f":f_{name}"))
                 params[f"f_{name}"] = self.filters[name]
         if self.portal:
             where.append("(p.url = :portal or p.host = :portal)")

@@ -74,6 +74,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "change_deleted": ("gỡ", "deleted"),
     "earlier_title": ("Tiêu đề cũ", "Earlier title"),
     "portal": ("Cổng", "Portal"),
+    "title": ("Tiêu đề", "Title"),
+    "when": ("Thời điểm", "When"),
     "portals_count": ("Số cổng", "Portals"),
     "articles_count": ("Số bài", "Articles"),
     "first_published": ("Đăng sớm nhất", "First published"),
