@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import re
 import sqlite3
 import threading
 from typing import Any, Awaitable, Callable
@@ -35,6 +36,12 @@ PRIVATE_COLUMNS = {("portals", "extra")}
 VIEWS_READING_PRIVATE = {"portal_health", "portals_needing_attention"}
 
 _trust = threading.local()
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]+@")
+
+
+def redact(value: Any) -> Any:
+    """A text with the user:password of any URL in it replaced by ***."""
+    return _USERINFO.sub(r"\1***@", value) if isinstance(value, str) and "@" in value else value
 
 
 def _published(table: str) -> bool:

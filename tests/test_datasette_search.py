@@ -305,3 +305,13 @@ def test_atom_feed_of_a_search(archive):
 
     entries = ET.fromstring(text.encode()).findall("{http://www.w3.org/2005/Atom}entry")
     assert len(entries) == min(len(planted["phrase"]), 20)
+
+
+def test_credentials_in_a_portal_url_are_not_shown(tmp_path):
+    path = tmp_path / f"{DB_NAME}.db"
+    arc = Archive(path)
+    portal = arc.upsert_portal({"url": "http://editor:s3cret@p.example.vn/", "name": "Cổng có mật khẩu"})
+    arc.close()
+    for url in (f"/portal/{portal}", f"/{DB_NAME}/portals", f"/{DB_NAME}/portal_health"):
+        status, text, _ = fetch(path, url)
+        assert status == 200 and "s3cret" not in text and "p.example.vn" in text, url

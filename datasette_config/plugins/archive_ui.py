@@ -22,7 +22,7 @@ from archive.export import csv_header, csv_lines, export_rows
 from archive.search import Search, parse_day, register_functions, search_from_params
 from datasette_config import pages
 from datasette_config.i18n import LANGUAGES, display_date, translator
-from datasette_config.publish import limit_sql, protect, safe_csv
+from datasette_config.publish import limit_sql, protect, redact, safe_csv
 
 CSV_CHUNK = 1000
 FEED_SIZE = 50
@@ -62,6 +62,7 @@ async def _render(datasette: Any, request: Any, template: str, context: dict, st
         "date": display_date,
         "database_url": datasette.urls.database(db.name),
         "row_url": lambda table, pk: datasette.urls.row(db.name, table, str(pk)),
+        "redact": redact,
         "level_label": lambda level: translator(lang)(f"level_{level}") if level else "",
     }
     html = await datasette.render_template(template, {**base, **context}, request=request)
