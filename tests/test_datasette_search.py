@@ -315,3 +315,9 @@ def test_credentials_in_a_portal_url_are_not_shown(tmp_path):
     for url in (f"/portal/{portal}", f"/{DB_NAME}/portals", f"/{DB_NAME}/portal_health"):
         status, text, _ = fetch(path, url)
         assert status == 200 and "s3cret" not in text and "p.example.vn" in text, url
+
+
+def test_datasette_table_search_with_sort_by_rank_is_not_an_error(archive):
+    path, _ = archive
+    for url in (f"/{DB_NAME}/news?_search=dang&_sort=rank", f"/{DB_NAME}/articles.json?_search=dang&_sort_desc=rank"):
+        assert fetch(path, url)[0] == 200, url
