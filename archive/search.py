@@ -356,6 +356,7 @@ class Search:
     exact: bool = False  # only articles with the typed diacritics
     order: str = "rank"  # rank | newest
     dense: bool = False  # set by `plan`: the query matches many articles
+    sample: int = 1  # keep only every n-th match (by id): facet counts estimated on huge results
     rank_floor: int | None = None  # set by `plan`: rank only matches with rowid >= this
 
     @property
@@ -391,6 +392,8 @@ class Search:
     def _source(self, params: dict[str, Any], where: list[str]) -> str:
         portals = " left join portals p on p.id = a.portal_id"
         fts = self.query.fts()
+        if self.sample > 1:
+            where.append(f"{'m.match_id' if fts else 'a.id'} % {int(self.sample)} = 0")
         if not fts:
             return "articles a" + portals
         params["q"] = fts
@@ -422,19 +425,26 @@ class Search:
             sql += f" limit {int(limit)} offset {int(offset)}"
         return sql, params
 
-    def count_sql(self) -> tuple[str, dict[str, Any]]:
+    def count_sql(self, cap: int | None = None) -> tuple[str, dict[str, Any]]:
+        """How many articles match (at most cap + 1 of them counted, when a cap is given)."""
         fts = self.query.fts()
         if fts and not self.filtered():
-            return f"select count(*) from {FTS_TABLE} where {FTS_TABLE} match :q", {"q": fts}
-        return replace(self, order="newest", dense=False).sql("count(*)", ordered=False)
+            inner, params = f"select 1 from {FTS_TABLE} where {FTS_TABLE} match :q", {"q": fts}
+        else:
+            inner, params = replace(self, order="newest", dense=False).sql("1", ordered=False)
+        if cap is not None:
+            inner += f" limit {int(cap) + 1}"
+        return f"select count(*) from ({inner})", params
 
     def plan(self, conn: sqlite3.Connection, total: int | None = None) -> "Search":
         """This search with the cheaper way to run it on this archive (see DENSE_MATCHES, RANK_WINDOW)."""
         fts = self.query.fts()
         if not fts:
             return self
-        if total is None:
-            total = conn.execute(f"select count(*) from {FTS_TABLE} where {FTS_TABLE} match :q", {"q": fts}).fetchone()[0]
+        if total is None:  # only whether it passes the thresholds matters
+            cap = max(DENSE_MATCHES, RANK_WINDOW)
+            total = conn.execute(f"select count(*) from (select 1 from {FTS_TABLE} where {FTS_TABLE} match :q "
+                                 f"limit {cap + 1})", {"q": fts}).fetchone()[0]
         floor = None
         if self.ranked and total > RANK_WINDOW:
             sql, params = replace(self, rank_floor=None).sql(f"{FTS_TABLE}.rowid", ordered=False)

@@ -29,6 +29,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "last_crawl": ("lần thu thập gần nhất", "last crawl"),
     "results": ("{} kết quả", "{} results"),
     "rank_window": ("xếp theo mức phù hợp trong {} bài khớp mới thu thập nhất", "ranked by relevance among the {} most recently collected matches"),
+    "more_than": ("hơn", "more than"),
+    "facets_estimated": ("Số ước tính từ một mẫu đều của các kết quả.", "Counts estimated from an even sample of the results."),
     "no_results": ("Không tìm thấy bài nào.", "No article found."),
     "did_you_mean": ("Có phải bạn muốn tìm", "Did you mean"),
     "facets": ("Lọc kết quả", "Narrow the results"),

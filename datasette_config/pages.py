@@ -18,6 +18,11 @@ from datasette_config.publish import trusted, trusted_fn
 from datasette_config.textdiff import paragraphs_html, text_diff_html, words_diff_html
 
 PAGE_SIZE = 20
+# Results are counted up to this many ("more than 100,000"), so a word found in
+# every article does not cost a full count on every page.
+COUNT_CAP = 100_000
+# Facets count every match up to this many; beyond, a uniform sample by id, scaled.
+FACET_EXACT = 50_000
 # A word typed with diacritics brings its exact form to the top among this many best matches.
 EXACT_RERANK = 200
 FACETS = ("province", "district", "level", "portal_id", "category", "year", "month")
@@ -50,8 +55,10 @@ async def scope(db: Any) -> dict:
 def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
     register_functions(conn)
     offset = (page - 1) * PAGE_SIZE
-    count_sql, count_params = search.count_sql()
+    count_sql, count_params = search.count_sql(cap=COUNT_CAP)
     total = conn.execute(count_sql, count_params).fetchone()[0]
+    capped = total > COUNT_CAP
+    total = min(total, COUNT_CAP)
     search = search.plan(conn, None if search.filtered() else total)
     forms = search.query.forms
     if search.ranked and forms and not search.exact and offset < EXACT_RERANK:
@@ -68,7 +75,7 @@ def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
         row["title_marks"] = highlight(row["title"], search.query)
         row["snippet"] = snippet(row.pop("text"), search.query)
     suggested = suggestion(conn, search.query) if not total and not search.query.empty else None
-    return {"rows": rows, "total": total, "suggestion": suggested, "page": page,
+    return {"rows": rows, "total": total, "capped": capped, "suggestion": suggested, "page": page,
             "pages": max(1, -(-total // PAGE_SIZE)), "rank_window": RANK_WINDOW if search.rank_floor else None}
 
 
@@ -88,10 +95,14 @@ async def results(db: Any, search: Search, page: int = 1) -> dict:
         return {"rows": [], "total": 0, "error": f"Không tìm được / Search failed: {exc}", "page": 1, "pages": 1}
 
 
-def _facets(conn: sqlite3.Connection, search: Search) -> dict[str, list[dict]]:
+def _facets(conn: sqlite3.Connection, search: Search) -> dict[str, Any]:
     """Counts per value of every facet, in one pass over the matching articles."""
     register_functions(conn)
-    sql, params = replace(search, order="newest").sql(  # the matches first, no order
+    search = replace(search, order="newest")  # the matches first, no order
+    sample = 1
+    if conn.execute(*search.count_sql(cap=FACET_EXACT)).fetchone()[0] > FACET_EXACT:
+        sample = -(-conn.execute(*search.count_sql()).fetchone()[0] // FACET_EXACT)
+    sql, params = replace(search, sample=sample).sql(
         "a.portal_id, p.name, p.province, p.district, p.level, a.category, substr(a.published_at, 1, 7)", ordered=False
     )
     counters = {name: Counter() for name in FACETS}
@@ -113,19 +124,20 @@ def _facets(conn: sqlite3.Connection, search: Search) -> dict[str, list[dict]]:
         else:
             values.sort(key=lambda vn: (-vn[1], str(vn[0])))
         facets[name] = [
-            {"value": v, "label": portal_names.get(v) or str(v) if name == "portal_id" else str(v), "count": n}
+            {"value": v, "label": portal_names.get(v) or str(v) if name == "portal_id" else str(v), "count": n * sample}
             for v, n in values[:FACET_SIZE]
         ]
-    return facets
+    return {"facets": facets, "estimated": sample > 1}
 
 
-async def facets(db: Any, search: Search) -> dict[str, list[dict]]:
+async def facets(db: Any, search: Search) -> dict[str, Any]:
+    """{"facets": {name: [{value, label, count}]}, "estimated": counts are scaled from a sample}."""
     if search.query.error:
-        return {}
+        return {"facets": {}, "estimated": False}
     try:
         return await trusted_fn(db, lambda conn: _facets(conn, search))
     except sqlite3.OperationalError:
-        return {}
+        return {"facets": {}, "estimated": False}
 
 
 async def article(db: Any, article_id: int) -> dict | None:

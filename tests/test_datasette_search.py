@@ -321,3 +321,19 @@ def test_datasette_table_search_with_sort_by_rank_is_not_an_error(archive):
     path, _ = archive
     for url in (f"/{DB_NAME}/news?_search=dang&_sort=rank", f"/{DB_NAME}/articles.json?_search=dang&_sort_desc=rank"):
         assert fetch(path, url)[0] == 200, url
+
+
+def test_facets_of_a_huge_result_are_estimated_from_an_even_sample(archive, monkeypatch):
+    from datasette_config import pages
+
+    path, planted = archive
+    monkeypatch.setattr(pages, "FACET_EXACT", 10)
+    matches = total(path, q="dang uy")
+    assert matches > 20
+    status, text, _ = fetch(path, "/search/facets?" + urlencode({"q": "dang uy"}))
+    doc = lxml.html.fromstring(text)
+    assert doc.cssselect("#facets-estimated")
+    counts = [int(n.text.lstrip("≈")) for n in doc.cssselect('section[data-facet="level"] .n')]
+    step = -(-matches // 10)
+    assert all(c % step == 0 for c in counts)
+    assert abs(sum(counts) - matches) <= matches * 0.6  # an estimate, not a different set

@@ -94,7 +94,7 @@ async def search_page(datasette: Any, request: Any) -> Response:
 async def facets_fragment(datasette: Any, request: Any) -> Response:
     db = _database(datasette)
     search = search_from_params(_args(request))
-    return await _render(datasette, request, "pa_facets.html", {"facets": await pages.facets(db, search), "search": search})
+    return await _render(datasette, request, "pa_facets.html", {**await pages.facets(db, search), "search": search})
 
 
 async def search_csv(datasette: Any, request: Any) -> AsgiStream:
