@@ -63,14 +63,14 @@ def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
     forms = search.query.forms
     if search.ranked and forms and not search.exact and offset < EXACT_RERANK:
         # exact forms first among the best matches, bm25 order otherwise
-        rows = _rows(conn, *search.sql(RESULT_COLUMNS, limit=EXACT_RERANK))
+        rows = _page(conn, search, EXACT_RERANK, 0)
         for position, row in enumerate(rows):
             row["exact"] = exact_hits(row["title"], row["text"], forms)
             row["position"] = position
         rows.sort(key=lambda r: (-r["exact"], r["position"]))
         rows = rows[offset:offset + PAGE_SIZE]
     else:
-        rows = _rows(conn, *search.sql(RESULT_COLUMNS, limit=PAGE_SIZE, offset=offset))
+        rows = _page(conn, search, PAGE_SIZE, offset)
     for row in rows:
         row["title_marks"] = highlight(row["title"], search.query)
         row["snippet"] = snippet(row.pop("text"), search.query)
@@ -79,7 +79,22 @@ def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
             "pages": max(1, -(-total // PAGE_SIZE)), "rank_window": RANK_WINDOW if search.rank_floor else None}
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: dict) -> list[dict]:
+def _page(conn: sqlite3.Connection, search: Search, limit: int, offset: int) -> list[dict]:
+    """The rows of one page: ids in order first, then their columns.
+
+    SQLite computes the selected columns before it sorts, so sorting the matches
+    with the article text selected would read every matching text.
+    """
+    ids = [r[0] for r in conn.execute(*search.sql("a.id", limit=limit, offset=offset))]
+    if not ids:
+        return []
+    found = _rows(conn, f"select {RESULT_COLUMNS} from articles a left join portals p on p.id = a.portal_id "
+                        f"where a.id in ({','.join('?' * len(ids))})", ids)
+    by_id = {row["id"]: row for row in found}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Any) -> list[dict]:
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
