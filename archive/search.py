@@ -341,7 +341,7 @@ FILTER_COLUMNS = {
 DENSE_MATCHES = 5000
 # bm25 is computed for every match; past this many, relevance is ranked among the
 # most recently stored matches only (the pages say so), which keeps a page fast.
-RANK_WINDOW = 20000
+RANK_WINDOW = 5000
 
 
 @dataclass

@@ -18,9 +18,9 @@ from datasette_config.publish import trusted, trusted_fn
 from datasette_config.textdiff import paragraphs_html, text_diff_html, words_diff_html
 
 PAGE_SIZE = 20
-# Results are counted up to this many ("more than 100,000"), so a word found in
+# Results are counted up to this many ("more than 10,000"), so a word found in
 # every article does not cost a full count on every page.
-COUNT_CAP = 100_000
+COUNT_CAP = 10_000
 # Facets count every match up to this many; beyond, a uniform sample by id, scaled.
 FACET_EXACT = 50_000
 # A word typed with diacritics brings its exact form to the top among this many best matches.
