@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import IO, Any
 
 import sqlite3
@@ -41,7 +42,8 @@ def safe_cell(value: Any) -> Any:
 def export_rows(conn: sqlite3.Connection, search: Search) -> Iterator[dict[str, Any]]:
     """Every article the search matches, in its order, as EXPORT_COLUMNS dicts."""
     register_functions(conn)
-    sql, params = search.plan(conn).sql(_SELECT)
+    # every match, so no ranking window (archive.search.RANK_WINDOW) here
+    sql, params = replace(search.plan(conn), rank_floor=None).sql(_SELECT)
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     for row in cursor:

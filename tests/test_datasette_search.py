@@ -337,3 +337,13 @@ def test_facets_of_a_huge_result_are_estimated_from_an_even_sample(archive, monk
     step = -(-matches // 10)
     assert all(c % step == 0 for c in counts)
     assert abs(sum(counts) - matches) <= matches * 0.6  # an estimate, not a different set
+
+
+def test_csv_of_a_ranked_search_has_every_match_past_the_ranking_window(archive, monkeypatch):
+    import archive.search as search_module
+
+    path, planted = archive
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 5)
+    expected = set(planted["exact"] + planted["other"])
+    assert len(expected) > 5
+    assert ids(path, q="dang uy", sort="rank") == expected
