@@ -1,73 +1,81 @@
-"""Export matching articles as CSV or JSON lines, streamed row by row."""
+"""Export matching articles as CSV or JSON lines, streamed row by row.
+
+The CLI (`portal-archive export`) and the web pages' CSV link both write rows
+from `export_rows`, so they give the same columns and the same rows for the
+same search (archive.search).
+"""
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import IO, Any
 
-import sqlite_utils
+import sqlite3
 
-from archive.fold import fold
+from archive.search import Search, register_functions
 
 EXPORT_COLUMNS = [
     "id", "url", "title", "published_at", "author", "source", "category", "portal_url", "portal_name",
     "level", "province", "district", "commune", "duplicate_of", "first_seen_at", "last_seen_at", "deleted_at", "text",
 ]
+_SELECT = (
+    "a.id, a.url, a.title, a.published_at, a.author, a.source, a.category, p.url as portal_url, "
+    "p.name as portal_name, p.level, p.province, p.district, p.commune, a.duplicate_of, a.first_seen_at, "
+    "a.last_seen_at, a.deleted_at, a.text"
+)
+# A spreadsheet runs a cell that starts with one of these as a formula (or, after
+# tab/CR, may shift it into one); OWASP's advice is to prefix a single quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
 
 
-def fts_query(search: str) -> str:
-    """A folded FTS5 query: every word must appear, in any form of its diacritics."""
-    words = [w for w in fold(search).replace('"', " ").split() if w]
-    return " ".join(f'"{w}"' for w in words)
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text, never runs as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
-def select_articles(
-    db: sqlite_utils.Database,
-    *,
-    search: str | None = None,
-    portal: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Articles matching every given filter, newest first."""
-    where, params = [], {}
-    if search and fts_query(search):
-        where.append("a.id in (select rowid from article_search_fts where article_search_fts match :q)")
-        params["q"] = fts_query(search)
-    if portal:
-        where.append("(p.url = :portal or p.host = :portal)")
-        params["portal"] = portal
-    if since:
-        where.append("a.published_at >= :since")
-        params["since"] = since
-    if until:
-        # an ISO date-time on the last day still sorts before the next day
-        where.append("substr(a.published_at, 1, 10) <= :until")
-        params["until"] = until
-    sql = (
-        "select a.id, a.url, a.title, a.published_at, a.author, a.source, a.category, p.url as portal_url, "
-        "p.name as portal_name, p.level, p.province, p.district, p.commune, a.duplicate_of, a.first_seen_at, "
-        "a.last_seen_at, a.deleted_at, a.text from articles a left join portals p on p.id = a.portal_id"
-        + (" where " + " and ".join(where) if where else "")
-        + " order by a.published_at desc, a.id"
-    )
-    cursor = db.execute(sql, params)
+def export_rows(conn: sqlite3.Connection, search: Search) -> Iterator[dict[str, Any]]:
+    """Every article the search matches, in its order, as EXPORT_COLUMNS dicts."""
+    register_functions(conn)
+    # every match, so no ranking window (archive.search.RANK_WINDOW) here
+    sql, params = replace(search.plan(conn), rank_floor=None).sql(_SELECT)
+    cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(names, row))
 
 
-def write_csv(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
-    """CSV that Excel and LibreOffice open as UTF-8: BOM, CRLF rows, quoted newlines."""
-    out.write("\ufeff")
-    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    count = 0
+def csv_header() -> str:
+    return BOM + csv_lines([dict(zip(EXPORT_COLUMNS, EXPORT_COLUMNS))])
+
+
+def csv_lines(rows: Iterable[dict[str, Any]]) -> str:
+    """Rows as CSV text that Excel and LibreOffice read: CRLF rows, quoted newlines, safe cells."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
     for row in rows:
-        writer.writerow(row)
-        count += 1
-    return count
+        writer.writerow([safe_cell(row.get(c)) for c in EXPORT_COLUMNS])
+    return buffer.getvalue()
+
+
+def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], chunk: int = 500) -> int:
+    """CSV that Excel and LibreOffice open as UTF-8 (BOM), formula-safe."""
+    out.write(csv_header())
+    count = 0
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            out.write(csv_lines(batch))
+            count += len(batch)
+            batch = []
+    out.write(csv_lines(batch))
+    return count + len(batch)
 
 
 def write_jsonl(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:

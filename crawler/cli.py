@@ -1,4 +1,4 @@
-"""`portal-archive`: the command line of CONTRACT.md.
+"""`portal-archive`: the command line of docs/CONTRACT.md.
 
 Every subcommand exits 0 on success and non-zero with a one-line error on
 stderr on failure.
@@ -64,7 +64,7 @@ def portals_to_crawl(db_path: str, portals_file: str | None, portal_urls: tuple[
 
 
 @main.command()
-@click.option("--portals", "portals_file", type=click.Path(dir_okay=False), help="Portals CSV (CONTRACT.md).")
+@click.option("--portals", "portals_file", type=click.Path(dir_okay=False), help="Portals CSV (docs/CONTRACT.md).")
 @click.option("--portal", "portal_urls", multiple=True, help="A portal URL; may be repeated.")
 @DB_OPTION
 @click.option("--max-pages", type=click.IntRange(min=1), help="Page budget per portal for this run.")
@@ -191,38 +191,55 @@ def print_json(record: dict[str, Any]) -> None:
 @main.command()
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8001, show_default=True, type=int)
-def serve(db_path: str, host: str, port: int) -> None:
-    """Publish the archive with Datasette, read-only."""
-    from datasette_config.app import serve as serve_datasette
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
+@click.option("--sql/--no-sql", "public_sql", default=True, show_default=True,
+              help="Let visitors run their own SQL (on published tables only, time-limited).")
+def serve(db_path: str, host: str, port: int, public_sql: bool) -> None:
+    """Publish the archive with Datasette, read-only: search at /, Datasette's tables under /<archive>."""
+    from datasette_config.app import PortBusy, serve as serve_datasette
 
     if not Path(db_path).exists():
         fail(f"no archive at {db_path}: run a crawl first (or portal-archive demo)")
-    serve_datasette(db_path, host, port)
+    try:
+        serve_datasette(db_path, host, port, public_sql)
+    except PortBusy as exc:
+        fail(f"{exc}; choose another with --port (0 picks a free one)")
 
 
 @main.command()
 @DB_OPTION
-@click.option("--search", help="Words to find in title or text (diacritics optional).")
+@click.option("--search", help='Words to find, as in the web search: diacritics optional, "a phrase", OR, -word, word*.')
+@click.option("--exact", is_flag=True, help="Only articles with the words exactly as typed with diacritics (hoá = hóa).")
 @click.option("--portal", help="Only this portal (its URL or host).")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Published on or after this day.")
 @click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Published on or before this day.")
+@click.option("--sort", type=click.Choice(["newest", "rank"]), default="newest", show_default=True,
+              help="Newest first, or most relevant first (with --search).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Output file (default stdout).")
-def export(db_path, search, portal, since, until, fmt, output) -> None:
-    """Export matching articles (every row, streamed)."""
-    from archive.export import select_articles, write_csv, write_jsonl
+def export(db_path, search, exact, portal, since, until, sort, fmt, output) -> None:
+    """Export matching articles (every row, streamed).
+
+    The CSV is UTF-8 with a BOM, and cells that a spreadsheet would run as a
+    formula (starting with = + - @, tab or CR) are prefixed with a quote.
+    """
+    from archive.export import export_rows, write_csv, write_jsonl
+    from archive.search import Search, parse
 
     if not Path(db_path).exists():
         fail(f"no archive at {db_path}")
+    query = parse(search)
+    if query.error:
+        fail(f"--search {search!r}: {query.error}", 2)
     archive = Archive(db_path, readonly=True)
-    rows = select_articles(
-        archive.db,
-        search=search,
+    rows = export_rows(archive.db.conn, Search(
+        query=query,
         portal=portal,
         since=since.strftime("%Y-%m-%d") if since else None,
         until=until.strftime("%Y-%m-%d") if until else None,
-    )
+        exact=exact,
+        order=sort,
+    ))
     writer = write_csv if fmt == "csv" else write_jsonl
     if output == "-":
         count = writer(rows, sys.stdout)
@@ -403,13 +420,16 @@ def dedupe(db_path: str, rebuild: bool) -> None:
 
 @main.command()
 @click.option("--db", "db_path", default="demo-archive.db", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port.")
 @click.option("--no-serve", is_flag=True, help="Crawl and stop; do not start Datasette.")
 def demo(db_path: str, port: int, no_serve: bool) -> None:
-    """Offline demo: crawl the bundled sample portals and publish them."""
-    from crawler.demo_job import run_demo
+    """Offline demo: crawl the bundled sample portals twice (an edit and a deletion between) and publish them."""
+    from crawler.demo_job import ArchiveInUse, run_demo
 
-    run_demo(db_path, port=port, serve=not no_serve)
+    try:
+        run_demo(db_path, port=port, serve=not no_serve)
+    except ArchiveInUse as exc:
+        fail(str(exc))
 
 
 if __name__ == "__main__":

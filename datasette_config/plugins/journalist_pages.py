@@ -13,6 +13,7 @@ from datasette import hookimpl
 from datasette.utils import urlsafe_components
 from markupsafe import Markup
 
+from datasette_config.publish import redact
 from datasette_config.textdiff import paragraphs_html, text_diff_html, words_diff_html
 
 TEXT_COLUMNS = {"articles", "news", "article_versions"}
@@ -127,6 +128,8 @@ def _title_link(row: Any, value: Any, table: str | None, database: str, datasett
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
+    if isinstance(value, str) and redact(value) != value:  # a portal URL with credentials
+        return redact(value)
     if column == "text" and table in TEXT_COLUMNS and isinstance(value, str):
         return Markup('<div class="article-text">{}</div>').format(paragraphs_html(value))
     if column == "title" and table != "articles" and hasattr(row, "keys"):

@@ -15,7 +15,9 @@ from archive.fold import fold
 
 def fold_query_string(raw: bytes) -> bytes:
     pairs = parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True)
-    folded = [(k, fold(v) if k == "_search" or k.startswith("_search_") else v) for k, v in pairs]
+    folded = [(k, fold(v) if k == "_search" or k.startswith("_search_") else v) for k, v in pairs
+              # Datasette's table pages have no relevance order ("rank" made a 500); /search has
+              if not (k in ("_sort", "_sort_desc") and v == "rank")]
     return urlencode(folded).encode("ascii")
 
 
