@@ -73,13 +73,36 @@ class ExtractionPool:
 
     def __init__(self, options: PoolOptions) -> None:
         self.options = options
-        # forkserver: workers do not inherit the crawl's threads and reactor
-        self.pool = ProcessPool(max_workers=options.workers, max_tasks=options.max_tasks,
-                                initializer=_limit_memory, initargs=(options.memory_mb,),
-                                context=multiprocessing.get_context("forkserver"))
+        self.pool = self._new_pool()
+        # one page at a time per portal: a portal of heavy pages gets one worker, not all
+        self.turns: dict[str, asyncio.Semaphore] = {}
 
-    async def extract(self, html: bytes, url: str | None) -> Extracted:
-        future = self.pool.schedule(_extract_job, args=(html, url), timeout=self.options.seconds or None)
+    def _new_pool(self) -> ProcessPool:
+        # forkserver: workers do not inherit the crawl's threads and reactor
+        return ProcessPool(max_workers=self.options.workers, max_tasks=self.options.max_tasks,
+                           initializer=_limit_memory, initargs=(self.options.memory_mb,),
+                           context=multiprocessing.get_context("forkserver"))
+
+    def _schedule(self, html: bytes, url: str | None) -> Any:
+        try:
+            return self.pool.schedule(_extract_job, args=(html, url), timeout=self.options.seconds or None)
+        except RuntimeError:  # the pool broke (a worker killed from outside): a new one, once
+            self.pool.stop()
+            self.pool = self._new_pool()
+            return self.pool.schedule(_extract_job, args=(html, url), timeout=self.options.seconds or None)
+
+    async def extract(self, html: bytes, url: str | None, portal: str | None = None) -> Extracted:
+        turn = self.turns.setdefault(portal or "", asyncio.Semaphore(1)) if self.options.workers > 1 else None
+        if turn is None:
+            return await self._extract(html, url)
+        async with turn:
+            return await self._extract(html, url)
+
+    async def _extract(self, html: bytes, url: str | None) -> Extracted:
+        try:
+            future = self._schedule(html, url)
+        except Exception as exc:
+            raise ExtractionFailed("extraction-crashed", f"pool: {type(exc).__name__}") from None
         try:
             kind, value, reason = await asyncio.wrap_future(future)
         except TimeoutError:

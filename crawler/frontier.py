@@ -502,8 +502,6 @@ class FrontierMiddleware:
         stale = (known.fetched_at or "") < iso_ago(days=self.options.page_recheck_days)
         if known.kind in ("gone", "blocked"):
             return stale
-        if polled and not portal.full and not portal.book.is_productive(shape):
-            return stale  # a page the entry links to is a hub only if its shape has yielded
         return (polled and (portal.full or bool(known.new_links_at))) or stale
 
     def _follow_chain(self, response: Response, portal: PortalFrontier, siblings: list[str], by_url: dict,

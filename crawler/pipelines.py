@@ -66,7 +66,7 @@ class ExtractionPipeline:
                 if exc.reason == "extraction-error":
                     raise ExtractionFailed(exc.reason, exc.message) from None
                 raise
-        return await self.pool.extract(item.body, item.url)
+        return await self.pool.extract(item.body, item.url, item.portal_url)
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageItem):
