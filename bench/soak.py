@@ -689,13 +689,10 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def end_session(process: subprocess.Popen) -> int:
-    """Kill what is left of a crawl's session (only processes this script started); returns how many were left."""
-    left = [p for p in session_pids(process.pid) if p != process.pid]
-    deadline = time.monotonic() + 8
-    while left and time.monotonic() < deadline:  # workers that notice their parent died exit by themselves
-        time.sleep(0.2)
-        left = [p for p in session_pids(process.pid) if p != process.pid]
+def end_session(session: int) -> int:
+    """Kill what is left of a crawl's session (only processes this script started: its extraction
+    workers, seconds after a kill -9 of the crawl); returns how many were left."""
+    left = session_pids(session)
     for pid in left:
         try:
             os.kill(pid, signal.SIGKILL)
@@ -719,7 +716,8 @@ def crawl(portals_csv: Path, db: Path, log_dir: Path, name: str, timeout: float 
     started = time.monotonic()
     process, out, err = start_crawl(portals_csv, db, log_dir, name)
     run = finish(process, out, err, started, False, timeout)
-    end_session(process)
+    time.sleep(2)
+    end_session(process.pid)
     return run
 
 
@@ -775,6 +773,23 @@ def search_table(conn: sqlite3.Connection) -> str | None:
     return None
 
 
+def cluster_problems(conn: sqlite3.Connection, names: dict[str, str]) -> list[str]:
+    """archive.dedup's invariant: every member of a story points at the story's original, which points
+    nowhere, and both ends of every near-duplicate link belong to the same story."""
+    problems = []
+    chained = conn.execute("select count(*) from articles a join articles o on o.id = a.duplicate_of "
+                           "where o.duplicate_of is not null or a.duplicate_of = a.id").fetchone()[0]
+    if chained:
+        problems.append(f"{chained} articles point at an article that is not an original")
+    if "near_duplicate_links" in names:
+        split = conn.execute("select count(*) from near_duplicate_links l join articles a on a.id = l.article_id "
+                             "join articles b on b.id = l.other_id "
+                             "where coalesce(a.duplicate_of, a.id) != coalesce(b.duplicate_of, b.id)").fetchone()[0]
+        if split:
+            problems.append(f"{split} near-duplicate links join articles of different stories")
+    return problems
+
+
 def integrity_problems(db: Path) -> list[str]:
     """Integrity, foreign keys, FTS index, and every article with its HTML, search and URL rows."""
     if not db.exists():
@@ -803,6 +818,7 @@ def integrity_problems(db: Path) -> list[str]:
                 problems.append(f"{missing} articles without a row in {table}")
         if search is None:
             problems.append("no search table found")
+        problems += cluster_problems(conn, names)
         for name, sql in names.items():
             if re.search(r"using\s+fts[45]", sql, re.I):
                 try:
@@ -879,6 +895,7 @@ def asked_around(world: World, began: float, gap: float) -> list[str]:
 class Tally:
     crashes: list[str] = field(default_factory=list)
     logged: Counter = field(default_factory=Counter)  # (logger, exception, in project code) -> runs
+    moments: Counter = field(default_factory=Counter)  # kills by moment
     integrity: list[str] = field(default_factory=list)
     lost: int = 0
     kills: int = 0
@@ -921,14 +938,14 @@ KILL_MODES = ("startup", "timer", "timer", "update", "update", "worker")
 
 
 def wait_and_kill(process: subprocess.Popen, world: World, mark: float, mode: str, edited: set[str],
-                  rng: random.Random, tally: Tally) -> bool:
+                  rng: random.Random, tally: Tally) -> tuple[bool, str]:
     """Wait for the moment `mode` picks, then kill -9 the crawl; False when it exited first.
 
-    startup: within 3 s of the start (imports, schema, lock); timer: up to 6 s after the
+    startup: within 2.5 s of the start (imports, schema, lock); timer: up to 5 s after the
     crawl's first request; update: just after its n-th request for an article edited since
     the last run (the kill lands in the re-extraction, the update or the dedup re-pointing);
-    worker: an extraction worker first, the crawl a few seconds later."""
-    nth, delay = rng.randint(1, 6), rng.uniform(0, 6)
+    worker: an extraction worker first, the crawl a few seconds later.  Returns (killed, the moment)."""
+    nth, delay = rng.randint(1, 6), rng.uniform(0, 5)
     first = None
     while process.poll() is None and time.monotonic() < mark + 90:
         now = time.monotonic()
@@ -939,8 +956,12 @@ def wait_and_kill(process: subprocess.Popen, world: World, mark: float, mode: st
             first = now if requests_since(world, mark) else None
         elif mode == "timer" and now >= first + delay:
             break
-        elif mode == "update" and (requests_since(world, mark, edited) >= nth or now >= first + 10):
+        elif mode == "update" and requests_since(world, mark, edited) >= nth:
             time.sleep(rng.uniform(0, 0.4))
+            mode = "update: after an edited article was fetched"
+            break
+        elif mode == "update" and now >= first + 8:
+            mode = "update: none fetched, timer"
             break
         elif mode == "worker" and now >= first + delay:
             workers = worker_pids(process.pid)
@@ -950,13 +971,13 @@ def wait_and_kill(process: subprocess.Popen, world: World, mark: float, mode: st
             mode, first, delay = "timer", now, rng.uniform(1, 4)
         time.sleep(0.02)
     if process.poll() is not None:
-        return False
+        return False, mode
     os.kill(process.pid, signal.SIGKILL)
-    return True
+    return True, mode
 
 
 def kill_loop(world: World, portals_csv: Path, db: Path, log_dir: Path, kills: int, tally: Tally, rng: random.Random) -> None:
-    k = 0
+    k, previous = 0, None
     while tally.kills < kills and k < kills * 2:
         edited = set(edit_articles(world, rng.randint(2, 8))) if k else set()
         before = article_ids(db)
@@ -964,10 +985,14 @@ def kill_loop(world: World, portals_csv: Path, db: Path, log_dir: Path, kills: i
         name = f"kill-{k:03d}"
         process, out, err = start_crawl(portals_csv, db, log_dir, name)
         mode = rng.choice(KILL_MODES) if edited else "timer"
-        killed = wait_and_kill(process, world, mark, mode, edited, rng, tally)
+        killed, mode = wait_and_kill(process, world, mark, mode, edited, rng, tally)
         tally.kills += killed
+        tally.moments[mode] += killed
         run = finish(process, out, err, mark, killed, 60)
-        tally.orphans += end_session(process)
+        # the workers of the previous crawl had a whole run to notice their parent died
+        if previous is not None:
+            tally.orphans += end_session(previous)
+        previous = process.pid
         check_run(run, name, tally)
         problems = integrity_problems(db)
         lost = before - article_ids(db)
@@ -978,6 +1003,47 @@ def kill_loop(world: World, portals_csv: Path, db: Path, log_dir: Path, kills: i
         print(f"  {name}: {'killed' if killed else f'exited {run.returncode}'} after {run.seconds:.1f}s ({mode}), "
               f"{len(article_ids(db))} articles{', PROBLEMS: ' + '; '.join(problems) if problems else ''}", flush=True)
         k += 1
+    if previous is not None:
+        time.sleep(5)
+        tally.orphans += end_session(previous)
+
+
+def stall_by_kind(seed: int, per_kind: int, healthy_articles: int, workdir: Path) -> None:
+    """Which kind of hostile page stalls other portals: the healthy portal crawled beside a portal
+    holding only pages of one kind, kind by kind (--stall-by-kind)."""
+    rng = random.Random(seed)
+    healthy = Portal("127.0.0.2", "healthy", latency=0.05)
+    known: dict[str, Known] = {}
+    paths = []
+    for i in range(healthy_articles):
+        path = f"/tin-tuc/bai-viet-{i + 1}.html"
+        add_known(known, healthy, path, Known(f"{sentence(rng)[:60]} {i}", recent_date(rng), [paragraphs(rng)]))
+        paths.append(path)
+    publish_site(healthy, paths, rng)
+    logs = workdir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    try:
+        mark = time.monotonic()
+        crawl(write_portals_csv(workdir / "healthy.csv", [healthy]), workdir / "alone.db", logs, "alone")
+        baseline = largest_gap(healthy, mark)[0]
+        print(f"healthy portal alone: largest gap {baseline:.2f}s")
+        for n, kind in enumerate(HOSTILE_KINDS):
+            other = Portal(f"127.0.0.{3 + n}", kind)
+            other_paths = []
+            for i in range(per_kind):
+                body, content_type = hostile_page(rng, kind, i)
+                other.routes[f"/tin-tuc/{kind}-{i + 1}.html"] = Route(body, content_type)
+                other_paths.append(f"/tin-tuc/{kind}-{i + 1}.html")
+            publish_site(other, other_paths, rng)
+            mark = time.monotonic()
+            run = crawl(write_portals_csv(workdir / f"{kind}.csv", [other, healthy]), workdir / f"{kind}.db", logs, kind)
+            gap, took, asked, began = largest_gap(healthy, mark)
+            culprits = [path for t, path in other.requests if began - 3 <= t <= began]
+            print(f"  {kind:10} stall {max(0.0, gap - baseline):5.2f}s (largest gap {gap:.2f}s, healthy crawl {took:.1f}s, "
+                  f"run {run.seconds:.0f}s); asked of the {kind} portal in the 3 s before: {culprits[-4:]}", flush=True)
+            other.close()
+    finally:
+        healthy.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -990,7 +1056,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20250701)
     parser.add_argument("--workdir", type=Path, help="keep archives and crawl logs here (default: a temporary folder)")
     parser.add_argument("--max-stall", type=float, default=1.0, help="goal for the stall, in seconds")
+    parser.add_argument("--stall-by-kind", type=int, metavar="N",
+                        help="instead: measure the stall beside N pages of each hostile kind, kind by kind")
     args = parser.parse_args(argv)
+    if args.stall_by_kind:
+        stall_by_kind(args.seed, args.stall_by_kind, args.healthy, args.workdir or Path(tempfile.mkdtemp(prefix="soak-")))
+        return 0
 
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="soak-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -1065,6 +1136,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:32} {value:>30}  {'ok' if met else 'MISSED'}")
     print()
     print(f"faults by kind: {dict(sorted(faults.items()))}")
+    print(f"kills by moment: {dict(tally.moments.most_common())}")
     known = len(world.known)
     print(f"known articles stored: {known - len(missing_mixed)}/{known} in the uninterrupted mixed run, "
           f"{known - len(missing_final)}/{known} after the kills and the final run")
@@ -1076,7 +1148,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"healthy portal: largest request gap {gap_alone:.2f}s alone, {gap_mixed:.2f}s beside hostile portals; "
           f"crawl {took_alone:.1f}s alone, {took_mixed:.1f}s beside (ratio {took_mixed / took_alone if took_alone else 0:.2f})")
     print(f"requests to the other portals around the healthy portal's largest gap: {around[-12:]}")
-    print(f"crawl runs: {tally.runs}; extraction workers left alive after a kill -9 of their crawl: {tally.orphans}")
+    print(f"crawl runs: {tally.runs}; processes of a killed crawl still alive when the next crawl ended: {tally.orphans}")
     for title, items in (("crashes", tally.crashes), ("integrity", tally.integrity), ("wrong text", wrong), ("out of scope", leaks)):
         for item in items[:10]:
             print(f"  {title}: {item}")
