@@ -83,7 +83,6 @@ SETTINGS = {
     "PORTAL_ARCHIVE_BACKOFF": "0",
     # re-check every known article on every run, so edits between runs become updates
     "PORTAL_ARCHIVE_RECHECK_RECENT_HOURS": "0",
-    "PORTAL_ARCHIVE_RECHECK_PAGES_DAYS": "0",
     "LOG_LEVEL": "WARNING",
 }
 FAULT_SECONDS = 15  # no server thread holds a connection longer than this
@@ -689,14 +688,20 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def end_session(session: int) -> int:
+def end_session(session: int, left_behind: list[str] | None = None) -> int:
     """Kill what is left of a crawl's session (only processes this script started: its extraction
-    workers, seconds after a kill -9 of the crawl); returns how many were left."""
+    workers, seconds after a kill -9 of the crawl); returns how many were left, and describes them
+    (CPU seconds used, command) in `left_behind`."""
     left = session_pids(session)
     for pid in left:
         try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            if left_behind is not None:
+                cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                left_behind.append(f"pid {pid}: {cpu:.1f} CPU s, {command[:90]}")
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
+        except (OSError, IndexError):
             pass
     return len(left)
 
@@ -896,6 +901,7 @@ class Tally:
     crashes: list[str] = field(default_factory=list)
     logged: Counter = field(default_factory=Counter)  # (logger, exception, in project code) -> runs
     moments: Counter = field(default_factory=Counter)  # kills by moment
+    left_behind: list[str] = field(default_factory=list)  # processes of killed crawls still alive a run later
     integrity: list[str] = field(default_factory=list)
     lost: int = 0
     kills: int = 0
@@ -991,7 +997,7 @@ def kill_loop(world: World, portals_csv: Path, db: Path, log_dir: Path, kills: i
         run = finish(process, out, err, mark, killed, 60)
         # the workers of the previous crawl had a whole run to notice their parent died
         if previous is not None:
-            tally.orphans += end_session(previous)
+            tally.orphans += end_session(previous, tally.left_behind)
         previous = process.pid
         check_run(run, name, tally)
         problems = integrity_problems(db)
@@ -1149,7 +1155,7 @@ def main(argv: list[str] | None = None) -> int:
           f"crawl {took_alone:.1f}s alone, {took_mixed:.1f}s beside (ratio {took_mixed / took_alone if took_alone else 0:.2f})")
     print(f"requests to the other portals around the healthy portal's largest gap: {around[-12:]}")
     print(f"crawl runs: {tally.runs}; processes of a killed crawl still alive when the next crawl ended: {tally.orphans}")
-    for title, items in (("crashes", tally.crashes), ("integrity", tally.integrity), ("wrong text", wrong), ("out of scope", leaks)):
+    for title, items in (("left behind", tally.left_behind), ("crashes", tally.crashes), ("integrity", tally.integrity), ("wrong text", wrong), ("out of scope", leaks)):
         for item in items[:10]:
             print(f"  {title}: {item}")
     print(f"soak took {time.monotonic() - started:.0f}s; crawl logs in {logs}")
