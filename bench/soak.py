@@ -899,7 +899,7 @@ def asked_around(world: World, began: float, gap: float) -> list[str]:
 @dataclass
 class Tally:
     crashes: list[str] = field(default_factory=list)
-    logged: Counter = field(default_factory=Counter)  # (logger, exception, in project code) -> runs
+    logged: Counter = field(default_factory=Counter)  # (logger, exception, in project code) -> times logged
     moments: Counter = field(default_factory=Counter)  # kills by moment
     left_behind: list[str] = field(default_factory=list)  # processes of killed crawls still alive a run later
     integrity: list[str] = field(default_factory=list)
@@ -1150,7 +1150,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{dict(Counter(variant(world.known[u]) for u in missing_final))}; all variants: "
           f"{dict(Counter(variant(a) for a in world.known.values()))}")
     for (logger, exception, ours), runs in tally.logged.most_common():
-        print(f"  logged traceback{' IN PROJECT CODE' if ours else ''} ({runs} runs): [{logger}] {exception}")
+        print(f"  logged traceback{' IN PROJECT CODE' if ours else ''} ({runs} times): [{logger}] {exception}")
     print(f"healthy portal: largest request gap {gap_alone:.2f}s alone, {gap_mixed:.2f}s beside hostile portals; "
           f"crawl {took_alone:.1f}s alone, {took_mixed:.1f}s beside (ratio {took_mixed / took_alone if took_alone else 0:.2f})")
     print(f"requests to the other portals around the healthy portal's largest gap: {around[-12:]}")
