@@ -128,10 +128,12 @@ class Archive:
         ).fetchone()
         return found[0] if found else None
 
-    def same_content(self, portal_id: int | None, content: str) -> int | None:
-        """An article of this portal with exactly this content hash."""
-        found = self.db.execute("select id from articles where content_hash = ? and portal_id is ? limit 1",
-                                [content, portal_id]).fetchone()
+    def same_content(self, portal_id: int | None, content: str, page_kind: str | None = None) -> int | None:
+        """An article of this portal with exactly this content hash, kept as the same kind of page."""
+        found = self.db.execute(
+            "select id from articles where content_hash = ? and portal_id is ? "
+            "and coalesce(page_kind, 'article') = coalesce(?, 'article') limit 1",
+            [content, portal_id, page_kind]).fetchone()
         return found[0] if found else None
 
     def save_article(
@@ -154,7 +156,7 @@ class Archive:
         with self.db.atomic():
             addresses = [url, *(u for u in (fetched_url, *aliases) if u and u != url)]
             article_id = next(filter(None, map(self.article_id_for_url, addresses)), None)
-            twin = None if article_id is not None else self.same_content(portal_id, new_hash)
+            twin = None if article_id is not None else self.same_content(portal_id, new_hash, fields.get("page_kind"))
             if twin is not None:
                 # The same title and text under another address of the portal (a session id,
                 # a view parameter no rule names): one article, reached by one more URL.

@@ -28,12 +28,16 @@ from archive.export import BOM, safe_cell
 PUBLISHED = {
     "articles", "portals", "article_versions", "article_urls", "crawl_runs", "article_search",
     "news", "article_changes", "story_clusters", "article_appearances", "portal_health",
-    "portals_needing_attention", "near_duplicate_links",
+    "portals_needing_attention", "near_duplicate_links", "portal_frontier",
+    # officials (archive/officials.py)
+    "official_mentions", "official_persons", "official_person_overrides", "official_posts",
+    # places (archive/registry.py)
+    "units", "unit_successors", "portal_periods", "period_units", "article_units", "news_by_place",
 }
 # Columns of published tables that read as NULL for visitors.
 PRIVATE_COLUMNS = {("portals", "extra")}
 # Published views may read the operator tables they summarise.
-VIEWS_READING_PRIVATE = {"portal_health", "portals_needing_attention"}
+VIEWS_READING_PRIVATE = {"portal_health", "portals_needing_attention", "portal_frontier"}
 
 _trust = threading.local()
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]+@")
@@ -48,6 +52,7 @@ def _published(table: str) -> bool:
     return (
         table in PUBLISHED
         or table.startswith(("sqlite_", "pragma_", "article_search_fts", "article_search_vocab"))
+        or table in ("json_each", "json_tree")  # array facets and filters
     )
 
 

@@ -50,7 +50,7 @@ def placed(crawled, tmp_path_factory):
 def test_news_by_place_facets_by_province_and_former_and_current_units(placed):
     db, base = placed
     query = urlencode([("_facet", "province"), ("_facet", "former_province"), ("_facet_array", "former_units"),
-                       ("_facet_array", "current_units"), ("_shape", "objects"), ("_size", "max")])
+                       ("_facet_array", "current_units"), ("_facet_size", "max"), ("_shape", "objects"), ("_size", "max")])
     data = json.loads(get(f"{base}/{db.stem}/news_by_place.json?{query}"))
     facets = data["facet_results"]
     placed_articles = rows(db, "select count(distinct article_id) from article_units")[0][0]
