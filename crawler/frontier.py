@@ -516,7 +516,8 @@ class FrontierMiddleware:
         full = portal.full
         patience = self.options.chain_patience if full else self.options.chain_patience_known
         limit = self.options.full_pager_depth if full else self.options.pager_depth
-        response.meta["brought_new"] = bool(new_links)  # a hub: polled again next run, if its shape yields
+        # a hub: polled again next run (new article links among its siblings count too)
+        response.meta["brought_new"] = bool(new_links) or article_siblings > 0
         if repeats_previous or barren >= patience or depth >= limit:
             if siblings and (barren >= patience or repeats_previous):
                 self.stats.inc_value("portal_archive/frontier/chain_end")
@@ -575,6 +576,8 @@ class FrontierMiddleware:
 
     def request_done(self, request: Request, spider: Any = None) -> None:
         portal_url, shape = request.meta.get("portal_url"), request.meta.get("shape")
+        if request.meta.get("unanswered"):
+            return  # dropped by the page or time budget: still pending, its shape is not judged on it
         if portal_url in self.portals and shape:
             self.portals[portal_url].book.answered(shape)
 

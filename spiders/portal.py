@@ -193,6 +193,8 @@ class PortalSpider(Spider):
                 logger.debug("optional resource unavailable: %s", request.url)
             else:
                 kind = error_kind(failure)
+                if kind == "budget":
+                    request.meta["unanswered"] = True  # not fetched: says nothing of what its shape yields
                 if kind == "robots" and not request.meta.get("entry"):
                     # a link robots.txt forbids is policy, not an error; remember it
                     # so that it does not count as a new link on every run
