@@ -217,10 +217,10 @@ class CrawlState:
         ).fetchone() is not None
 
     def portal_state(self, portal_id: int) -> dict[str, Any]:
-        row = self.db.execute("select * from portal_state where portal_id = ?", [portal_id]).fetchone()
-        if row is None:
+        try:
+            return self.db["portal_state"].get(portal_id)
+        except sqlite_utils.db.NotFoundError:
             return {}
-        return dict(zip([d[0] for d in self.db.execute("select * from portal_state limit 0").description], row))
 
     def update_portal_state(self, portal_id: int, changes: dict[str, Any]) -> None:
         with self.db.atomic():

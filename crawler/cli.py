@@ -1,4 +1,4 @@
-"""`portal-archive`: the command line of docs/CONTRACT.md.
+"""`portal-archive`: the command line of docs/interface.md.
 
 Every subcommand exits 0 on success and non-zero with a one-line error on
 stderr on failure.
@@ -64,7 +64,7 @@ def portals_to_crawl(db_path: str, portals_file: str | None, portal_urls: tuple[
 
 
 @main.command()
-@click.option("--portals", "portals_file", type=click.Path(dir_okay=False), help="Portals CSV (docs/CONTRACT.md).")
+@click.option("--portals", "portals_file", type=click.Path(dir_okay=False), help="Portals CSV (docs/interface.md).")
 @click.option("--portal", "portal_urls", multiple=True, help="A portal URL; may be repeated.")
 @DB_OPTION
 @click.option("--max-pages", type=click.IntRange(min=1), help="Page budget per portal for this run.")

@@ -50,7 +50,8 @@ def _limit_memory(megabytes: int) -> None:
     if megabytes > 0:
         limit = megabytes * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard if hard != resource.RLIM_INFINITY and hard < limit else limit))
+        soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)  # soft may not exceed hard
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _extract_job(html: bytes, url: str | None) -> tuple[str, Any, str | None]:

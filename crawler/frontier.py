@@ -77,6 +77,7 @@ class Shape:
     state: str = "active"  # active | cut | probation
     reason: str | None = None
     cut_at: str | None = None
+    pages_before_probation: int = 0  # a probation judges only the pages fetched since
     pending: int = 0  # scheduled this run, not yet answered
     awaiting: int = 0  # fetched, extraction has not said yet whether it is an article
     changed: bool = False
@@ -122,7 +123,7 @@ class ShapeBook:
                           state=row.get("state") or "active", reason=row.get("reason"), cut_at=row.get("cut_at"))
             if shape.state == "cut" and (shape.cut_at or "") < reprobe_before:
                 shape.state = "probation"  # cut long ago: a few pages again, it may have started yielding
-                shape.pages_at_probation = shape.pages  # type: ignore[attr-defined]
+                shape.pages_before_probation = shape.pages
             self.shapes[row["shape"]] = shape
 
     def get(self, shape: str) -> Shape:
@@ -210,7 +211,7 @@ class ShapeBook:
                     shape.state = "active"
                     self._changed(shape)
                 continue
-            tried = shape.pages - getattr(shape, "pages_at_probation", 0)
+            tried = shape.pages - shape.pages_before_probation
             if tried < self.options.probe_pages or shape.awaiting:
                 continue
             if not all(self._resolved(c) for c, n in shape.children.items() if n > 0 and c != name):

@@ -1,4 +1,4 @@
-"""The portals file (CONTRACT.md): CSV with a `url` column, unknown columns kept."""
+"""The portals file (docs/interface.md): CSV with a `url` column, unknown columns kept."""
 from __future__ import annotations
 
 import csv
@@ -33,7 +33,7 @@ def valid_url(url: str) -> bool:
 
 
 def portal_from_url(url: str, **columns: Any) -> dict[str, Any]:
-    """A portal record from its URL and the optional CONTRACT columns."""
+    """A portal record from its URL and the optional columns of the portals file (docs/interface.md)."""
     start_urls = columns.pop("start_urls", None) or []
     if isinstance(start_urls, str):
         start_urls = start_urls.split()
@@ -86,7 +86,7 @@ def read_portals_file(path: str | Path) -> PortalsFile:
 
 # -- the registry: portals placed on the map of units ------------------------------------
 
-# Registry columns on top of CONTRACT's: the period a row is valid for (inclusive
+# Registry columns on top of the portals file's: the period a row is valid for (inclusive
 # days), the unit's code (archive.units ids, e.g. old:076) and where the portal was seen.
 REGISTRY_COLUMNS = ("valid_from", "valid_until", "unit", "source")
 REGISTRY_HEADER = ("url", "name", "level", "province", "district", "commune", *REGISTRY_COLUMNS)
@@ -109,7 +109,7 @@ class RegistryRow:
 class Registry:
     rows: list[RegistryRow] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # "line N: why": rows rejected for their place or as repeats
-    skipped: list[str] = field(default_factory=list)  # bad URLs, skipped as for any portals file (CONTRACT)
+    skipped: list[str] = field(default_factory=list)  # bad URLs, skipped as for any portals file (docs/interface.md)
     warnings: list[str] = field(default_factory=list)  # "line N: what": rows kept
 
 
@@ -215,7 +215,7 @@ def read_registry(path: str | Path, units: Units) -> Registry:
 
 
 def _fill_names(portal: dict[str, Any], unit: Unit, units: Units) -> None:
-    """Free-text place columns of CONTRACT, filled from the unit where the file left them empty."""
+    """Free-text place columns of the portals file, filled from the unit where the file left them empty."""
     chain = {u.level: u.short_name for u in (unit, *units.ancestors(unit.id))}
     for level in ("province", "district", "commune"):
         portal[level] = portal.get(level) or chain.get(level)

@@ -1,6 +1,6 @@
 """Readable HTML for article text and for the changes between two versions of it.
 
-Article text is stored one paragraph per line (docs/CONTRACT.md), so the diff works
+Article text is stored one paragraph per line (docs/interface.md), so the diff works
 paragraph by paragraph first and only then word by word inside the paragraphs
 that changed: a fixed typo shows as one struck word, not a rewritten article,
 and long texts stay cheap to compare.

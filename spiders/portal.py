@@ -129,7 +129,7 @@ class PortalSpider(Spider):
         root = portal["url"]
         portal_id = self.archive.upsert_portal(portal)
         self.portal_ids[root] = portal_id
-        self.full[root] = not self.incremental or not self.state.full_crawl_done(portal_id)
+        self.full[root] = self.crawler.frontier.is_full(root, portal_id)  # one answer for spider and frontier
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(root))
         yield self.request(origin + "/robots.txt", portal, "parse_robots", trusted=True, optional=True)
         sitemap = origin + "/sitemap.xml"

@@ -1,4 +1,4 @@
-"""The command line of docs/CONTRACT.md, run as a user runs it (fresh processes)."""
+"""The command line of docs/interface.md, run as a user runs it (fresh processes)."""
 from __future__ import annotations
 
 import csv

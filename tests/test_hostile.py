@@ -123,15 +123,27 @@ def test_loopback_and_private_targets_are_refused_unless_the_operator_allows_the
         assert "/tin/a.html" in site.requests
 
 
-def test_a_redirect_to_a_private_address_is_refused(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "PORTAL_ARCHIVE_ALLOW_PRIVATE"}
+def test_every_non_public_address_class_is_refused():
     from crawler.scope import address_refusal, is_public
 
     assert not is_public("10.1.2.3") and not is_public("169.254.169.254") and not is_public("::1")
     assert not is_public("fe80::1") and not is_public("::ffff:192.168.1.1") and not is_public("224.0.0.1")
+    assert not is_public("100.64.0.1") and not is_public("240.0.0.1")
     assert is_public("8.8.8.8") and is_public("2001:4860:4860::8888")
     assert address_refusal("127.0.0.1") and address_refusal("localhost")
-    del env
+
+
+def test_a_redirect_to_a_private_address_is_refused(monkeypatch):
+    import urllib.request
+
+    from crawler.fetch import FetchRefused, _SameHostRedirects
+
+    monkeypatch.delenv("PORTAL_ARCHIVE_ALLOW_PRIVATE", raising=False)
+    handler = _SameHostRedirects()
+    request = urllib.request.Request("http://8.8.8.8/a.html")
+    for target in ("http://10.0.0.1/x.html", "http://[fe80::1]/x.html", "http://169.254.169.254/latest/"):
+        with pytest.raises(FetchRefused, match="non-public"):
+            handler.redirect_request(request, None, 302, "Found", {}, target)
 
 
 @pytest.mark.parametrize("status, fetched", [(503, False), (500, False), (404, True), (403, True)])

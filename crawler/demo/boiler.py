@@ -81,7 +81,7 @@ def iso_utc(a: Article) -> str:
 
 
 def gold_published(a: Article, shows_time: bool) -> str:
-    """CONTRACT form: date only unless the page gives a time of day."""
+    """The interface (docs/interface.md): date only unless the page gives a time of day."""
     if a.has_time and shows_time:
         return a.published_at[:16] + "+07:00"
     return a.date

@@ -35,7 +35,7 @@ class Extracted:
     page_kind: str = "article"
 
     def to_contract(self) -> dict:
-        """The `extract` JSON object of CONTRACT.md (keys always present)."""
+        """The `extract` JSON object of docs/interface.md (keys always present)."""
         return {
             "url": self.url,
             "title": self.title,
