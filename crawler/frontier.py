@@ -54,6 +54,7 @@ from scrapy.http import Response
 
 from archive.crawlstate import Known, iso_ago, utc_now
 from crawler.items import ArticleItem, PageItem
+from crawler.progress import portal_finished, request_processed, request_skipped, shape_cut
 from crawler.shapes import url_date, url_shape
 from crawler.urls import canonical_url, pager_key
 
@@ -342,8 +343,6 @@ class FrontierMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "FrontierMiddleware":
-        from crawler.progress import portal_finished, request_processed
-
         mw = cls(crawler)
         crawler.signals.connect(mw.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
@@ -543,8 +542,6 @@ class FrontierMiddleware:
                                             if r.meta.get("new_page")])
 
     def _skip(self, request: Request, why: str) -> None:
-        from crawler.progress import request_skipped
-
         self.stats.inc_value(f"portal_archive/frontier/skipped_{why}")
         self.crawler.signals.send_catch_log(request_skipped, portal_url=request.meta["portal_url"], reason=why,
                                             url=request.url)
@@ -566,8 +563,6 @@ class FrontierMiddleware:
         for shape in portal.book.judge():
             logger.info("%s: URL shape %s cut off for this run: %s", portal_url, shape, portal.book.shapes[shape].reason)
             self.stats.inc_value("portal_archive/frontier/shapes_cut")
-            from crawler.progress import shape_cut
-
             self.crawler.signals.send_catch_log(shape_cut, portal_url=portal_url, shape=shape)
         portal.fetched_since_save += 1
         if portal.fetched_since_save >= 100:
