@@ -42,7 +42,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Iterable, Iterator
@@ -54,7 +54,7 @@ from scrapy.http import Response
 
 from archive.crawlstate import Known, iso_ago, utc_now
 from crawler.items import ArticleItem, PageItem
-from crawler.progress import portal_finished, request_processed, request_skipped, shape_cut
+from crawler.progress import portal_finished, request_issued, request_processed, request_skipped, shape_cut
 from crawler.shapes import url_date, url_shape
 from crawler.urls import canonical_url, pager_key
 
@@ -79,6 +79,7 @@ class Shape:
     reason: str | None = None
     cut_at: str | None = None
     pages_before_probation: int = 0  # a probation judges only the pages fetched since
+    listing: bool = False  # seen listing articles above a numbered pager (this run)
     pending: int = 0  # scheduled this run, not yet answered
     awaiting: int = 0  # fetched, extraction has not said yet whether it is an article
     changed: bool = False
@@ -87,6 +88,10 @@ class Shape:
 @dataclass(frozen=True)
 class FrontierOptions:
     probe_pages: int = 3
+    # A shape earns requests by what it yields: its pages fetched (and in flight) stay under
+    # probe_pages + yield_ratio x (new articles + productive links it found), so a page space
+    # that yields one article per ten pages runs dry after a few, whatever its links look like.
+    yield_ratio: float = 2
     volatile_after: int = 2  # pages that show a query key makes no difference
     chain_patience: int = 3  # during a first (full) crawl
     chain_patience_known: int = 1  # once the portal is known: stop at the first page with nothing new
@@ -101,6 +106,7 @@ class FrontierOptions:
     def from_settings(cls, settings: Any) -> "FrontierOptions":
         return cls(
             probe_pages=settings.getint("PORTAL_ARCHIVE_FRONTIER_PROBE_PAGES", cls.probe_pages),
+            yield_ratio=settings.getfloat("PORTAL_ARCHIVE_FRONTIER_YIELD_RATIO", cls.yield_ratio),
             chain_patience=settings.getint("PORTAL_ARCHIVE_CHAIN_PATIENCE", cls.chain_patience),
             reprobe_days=settings.getfloat("PORTAL_ARCHIVE_FRONTIER_REPROBE_DAYS", cls.reprobe_days),
             past_margin_days=settings.getint("PORTAL_ARCHIVE_PAST_MARGIN_DAYS", cls.past_margin_days),
@@ -170,6 +176,22 @@ class ShapeBook:
             return PRIORITY_ARTICLE
         return PRIORITY_UNPROVEN - min(self.get(shape).pages, PRIORITY_UNPROVEN - 1)
 
+    def yield_of(self, name: str) -> int:
+        """New articles among a shape's pages, plus the new links they brought to article or
+        productive shapes (links to its own shape count only when it is an article shape:
+        `?id=N` pages that are listings and articles at once)."""
+        articles, productive = self._classes()
+        found = self.get(name)
+        own = name in articles
+        return found.articles + sum(n for c, n in found.children.items()
+                                    if (c in articles or c in productive) and (c != name or own))
+
+    def over_budget(self, name: str) -> bool:
+        """Has this shape used the requests its yield has earned (fetched and in flight)?"""
+        found = self.get(name)
+        earned = self.options.probe_pages + self.options.yield_ratio * self.yield_of(name)
+        return found.pages - found.pages_before_probation + found.pending >= earned
+
     # -- what happened ---------------------------------------------------------------------
 
     def _changed(self, shape: Shape) -> None:
@@ -207,7 +229,7 @@ class ShapeBook:
         articles, productive = self._classes()
         newly = []
         for name, shape in self.shapes.items():
-            if shape.state == "cut" or name in articles or name in productive:
+            if shape.state == "cut" or name in articles or name in productive or shape.listing:
                 if shape.state == "probation" and (name in articles or name in productive):
                     shape.state = "active"
                     self._changed(shape)
@@ -264,10 +286,52 @@ def query_keys(url: str) -> list[str]:
     return [k.lower() for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
 
 
+def number_keys(url: str) -> set[str]:
+    """Query keys whose value is a small number: a page number or an id, not a variant."""
+    return {k.lower() for k, v in parse_qsl(urlsplit(url).query) if v.isdigit() and len(v) <= 5}
+
+
 def without_keys(url: str, keys: set[str]) -> str:
     parts = urlsplit(url)
     kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in keys]
     return parts._replace(query=urlencode(kept)).geturl()
+
+
+_NUMBER = re.compile(r"\d+")
+# A long random value: 16+ letters and digits mixed (hex, base 36), or a GUID.  Slugs have
+# hyphens between short words; ids are digits only.
+_SESSION_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{16,}(?![A-Za-z0-9])"
+                            r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def strip_tokens(url: str, tokens: set[str]) -> str:
+    """The URL without the query parameters, `;matrix` parameters and path segments that carry
+    one of these tokens."""
+    parts = urlsplit(url)
+    if not any(t in url for t in tokens):
+        return url
+    def carries(piece: str) -> bool:
+        return any(t in piece for t in tokens)
+    segments = []
+    for segment in parts.path.split("/"):
+        head, *params = segment.split(";")
+        if carries(head):
+            continue
+        segments.append(";".join([head, *(p for p in params if not carries(p))]))
+    path = "/".join(segments) or "/"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not carries(v)])
+    return canonical_url(parts._replace(path=path if path.startswith("/") else "/" + path, query=query).geturl())
+
+
+def numbered_pager(links: list[str], variants: set[str]) -> set[str]:
+    """Links of one page that differ from each other only by numbers, three or more: the
+    numbered pages of a listing (`/tin/p/2/` ... `/tin/p/16/`, `?trang=2` ...).  Dated links
+    are a calendar's, not a pager's, and variants are other orders of the same pages."""
+    groups: dict[str, list[str]] = {}
+    for url in links:
+        if url not in variants and url_date(url) is None:
+            groups.setdefault(_NUMBER.sub("#", url), []).append(url)
+    return {u for group in groups.values() if len(group) >= 3 for u in group}
 
 
 def listing_stem(url: str) -> str:
@@ -293,11 +357,37 @@ class PortalFrontier:
     redundant: Counter = field(default_factory=Counter)
     useful: Counter = field(default_factory=Counter)
     volatile: set = field(default_factory=set)
+    sessions: set = field(default_factory=set)  # session tokens learned from links (learn_sessions)
+    # Requests of shapes over their budget, waiting for the shape to earn more (FrontierOptions.yield_ratio).
+    held: dict = field(default_factory=dict)  # shape -> deque of requests
 
     def strip_volatile(self, url: str) -> str:
+        url = strip_tokens(url, self.sessions) if self.sessions else url
         if not self.volatile or "?" not in url:
             return url
         return canonical_url(without_keys(url, self.volatile))
+
+    def known_barren(self, shape: str, options: FrontierOptions) -> bool:
+        """Once the portal is known: a shape probed enough that never yielded.  Its links are
+        not news (a calendar's "today" link is on every page and never fetched)."""
+        if self.full or shape not in self.book.shapes:
+            return False
+        return self.book.shapes[shape].pages >= options.probe_pages and not self.book.is_productive(shape)
+
+    def learn_sessions(self, urls: Iterable[str]) -> None:
+        """A long random token that one page's links to three or more different paths all carry
+        is a session id (in a query key, a `;name=` matrix parameter or a `/(S(...))/` path
+        segment, whatever its name): links are followed without it."""
+        paths: dict[str, set[str]] = {}
+        for url in urls:
+            parts = urlsplit(url)
+            for found in set(_SESSION_TOKEN.findall(parts.path + "?" + parts.query)):
+                if found not in self.sessions:
+                    paths.setdefault(found, set()).add(urlsplit(strip_tokens(url, {found})).path)
+        for found, where in paths.items():
+            if len(where) >= 3:
+                logger.info("a session token is carried by links to %d paths: links are followed without it", len(where))
+                self.sessions.add(found)
 
     def learn_keys(self, url: str, seen: set[str], yielded: bool, volatile_after: int) -> None:
         """Evidence on each query key of a fetched page's URL.  A key with a small number for
@@ -317,12 +407,16 @@ class PortalFrontier:
                         logger.info("query key %r makes no difference on this portal: links are followed without it", key)
                     self.volatile.add(key)
 
-    def date_bound(self, url: str, options: FrontierOptions, today: date) -> str | None:
+    def date_bound(self, url: str, options: FrontierOptions, today: date, article_shape: bool = False) -> str | None:
+        """Why a URL's date puts it out of the walk: nothing is published in the future; and,
+        except for article pages (old articles are articles), not long before the portal's oldest."""
         found = url_date(url)
         if found is None:
             return None
         if found.first_day() > today:
             return "date in the future"
+        if article_shape:
+            return None
         explored = not self.full or self.dated_articles >= options.explored_articles
         if explored and self.earliest and found.last_day() < self.earliest - timedelta(days=options.past_margin_days):
             return "date before anything the portal published"
@@ -340,6 +434,7 @@ class FrontierMiddleware:
         self.portals: dict[str, PortalFrontier] = {}
         self.seen: set[str] = set()  # URLs scheduled (or deliberately skipped) in this run
         self.new_this_run: set[str] = set()  # of those, the ones the archive did not know
+        self.ready: list[Request] = []  # held requests their shape has earned, to send out
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "FrontierMiddleware":
@@ -395,6 +490,7 @@ class FrontierMiddleware:
         decided = list(self.decide_links(response, links))
         yield from (o for o in passed if not isinstance(o, (PageItem, ArticleItem)))
         yield from decided
+        yield from self._take_ready()
         yield from (o for o in passed if isinstance(o, (PageItem, ArticleItem)))
 
     async def process_spider_output_async(self, response: Response, result: Any, spider: Any = None) -> Any:
@@ -416,6 +512,7 @@ class FrontierMiddleware:
         stem = listing_stem(page_url) if page_url else None
         from_entry = bool(response is not None and response.meta.get("entry"))
         by_url: dict[str, Request] = {}
+        portal.learn_sessions(request.url for request in links)
         for request in links:
             url = portal.strip_volatile(canonical_url(request.url))
             by_url.setdefault(url, request if url == canonical_url(request.url) else request.replace(url=url))
@@ -444,12 +541,27 @@ class FrontierMiddleware:
         new_links: Counter = Counter()
         accepted: list[Request] = []
         for url in others:
-            if is_new(url) and url not in variants and not portal.book.cut(shapes[url]):
+            if url in variants or portal.book.cut(shapes[url]) or portal.known_barren(shapes[url], self.options):
+                continue
+            if is_new(url):
                 new_links[shapes[url]] += 1
+        # A page linking three articles or more over a numbered pager is a listing, even when other
+        # pages (the home page, related-news rails) linked its articles first: its numbered pages
+        # hold the older ones, walked by chain patience whatever their shape's yield.  A listing
+        # has a place of its own: not a dated page (a calendar), not another page plus a key, no
+        # free word in its query (a search or a sort order spawns listings without end).
+        pager: set[str] = set()
+        if page_url is not None and url_date(page_url) is None and "={w}" not in own_shape \
+                and not is_variant(without_keys(canonical_url(page_url), number_keys(page_url))) \
+                and sum(1 for u in others if portal.book.is_article_shape(shapes[u])) >= 3:
+            pager = numbered_pager([*siblings, *others], variants)
+            if pager:
+                portal.book.get(own_shape).listing = True
         for url in others:
             # a listing that brought news: its other pages (same stem) may hold the rest
             polled = from_entry or bool(new_links and stem and listing_stem(url) == stem)
-            request = self._consider(url, by_url[url], portal, known.get(url), shapes[url], today, polled=polled)
+            request = self._consider(url, by_url[url], portal, known.get(url), shapes[url], today, polled=polled,
+                                     listing_pager=url in pager)
             if request is not None:
                 accepted.append(request)
         for request in accepted:  # variants after the pages they vary
@@ -462,21 +574,23 @@ class FrontierMiddleware:
             # articles under one shape): the chain goes on while such links are new
             article_siblings = sum(1 for u in siblings if is_new(u) and portal.book.is_article_shape(shapes[u]))
             accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links, others, today,
-                                           article_siblings)
-        self._schedule(portal, accepted)
-        yield from accepted
+                                           article_siblings, pager)
+        yield from self._schedule(portal, accepted)
 
     def _consider(self, url: str, request: Request, portal: PortalFrontier, old: Known | None, shape: str,
-                  today: date, polled: bool, force: bool = False, **chain: Any) -> Request | None:
+                  today: date, polled: bool, force: bool = False, listing_pager: bool = False,
+                  **chain: Any) -> Request | None:
         """One link: the request to make, or None (counted by why)."""
         if url in self.seen:
             return None
         book = portal.book
-        if book.cut(shape):
+        if listing_pager:
+            chain["listing_pager"] = True
+        elif book.cut(shape):
             self._skip(request, "trap_by_yield")
             self.seen.add(url)
             return None
-        if not book.is_article_shape(shape) and portal.date_bound(url, self.options, today):
+        if portal.date_bound(url, self.options, today, article_shape=book.is_article_shape(shape)):
             self._skip(request, "date_bound")
             self.seen.add(url)
             return None
@@ -506,13 +620,16 @@ class FrontierMiddleware:
 
     def _follow_chain(self, response: Response, portal: PortalFrontier, siblings: list[str], by_url: dict,
                       known: dict[str, Known], shapes: dict[str, str], new_links: Counter, others: list[str],
-                      today: date, article_siblings: int = 0) -> list[Request]:
+                      today: date, article_siblings: int = 0, pager: set[str] = frozenset()) -> list[Request]:
         """The next pages of this page's chain (pager, calendar, archive), while they bring something."""
         meta = response.meta
         depth = meta.get("pager_depth", 0)
         page_links = hash(frozenset(others))
         repeats_previous = page_links == meta.get("previous_page_links")
-        barren = 0 if new_links or article_siblings else meta.get("barren", 0) + 1
+        # during the full crawl, a listing's numbered pages go on while they list other articles
+        # than the page before (repeats_previous); after it, while they bring news
+        listing = bool(portal.full and pager and meta.get("listing_pager"))
+        barren = 0 if new_links or article_siblings or listing else meta.get("barren", 0) + 1
         full = portal.full
         patience = self.options.chain_patience if full else self.options.chain_patience_known
         limit = self.options.full_pager_depth if full else self.options.pager_depth
@@ -529,17 +646,85 @@ class FrontierMiddleware:
             # shifted); during it, a page fetched by an earlier run had its links queued then.
             force = not full and old is not None and old.kind == "page"
             request = self._consider(url, by_url[url], portal, old, shapes[url], today, polled=False, force=force,
-                                     via_pager=True, pager_depth=depth + 1, barren=barren,
+                                     listing_pager=url in pager, via_pager=True, pager_depth=depth + 1, barren=barren,
                                      previous_page_links=page_links)
             if request is not None:
                 follow.append(request)
         return follow
 
-    def _schedule(self, portal: PortalFrontier, requests: list[Request]) -> None:
-        for request in requests:
-            portal.book.scheduled(request.meta["shape"])
+    def _schedule(self, portal: PortalFrontier, requests: list[Request]) -> list[Request]:
+        """The requests to make now; the others wait until their shape earns them (all are
+        queued in the archive, so that a run cut short resumes them)."""
         self.state.queue(portal.portal_id, [(canonical_url(r.url), r.meta["shape"]) for r in requests
                                             if r.meta.get("new_page")])
+        now = []
+        for request in requests:
+            shape = request.meta["shape"]
+            if self._budgeted(portal, request) and (shape in portal.held or portal.book.over_budget(shape)):
+                portal.held.setdefault(shape, deque()).append(request)
+                self.stats.inc_value("portal_archive/frontier/held")
+                continue
+            portal.book.scheduled(shape)
+            now.append(request)
+        return now
+
+    def _budgeted(self, portal: PortalFrontier, request: Request) -> bool:
+        """Is this request bound by its shape's yield budget?  Not a link the portal lists in its
+        sitemap or feed; not, once the portal is known, a shape that has been productive (its
+        re-polls are bounded by chain patience, and its yield from years back stays earned)."""
+        if request.meta.get("listed_in"):
+            return False
+        if request.meta.get("listing_pager") or portal.book.get(request.meta["shape"]).listing:
+            return False  # the numbered pages of a listing: walked, however little each brings
+        return portal.full or not portal.book.is_productive(request.meta["shape"])
+
+    def _release(self, portal_url: str, portal: PortalFrontier) -> None:
+        """Let out held requests their shape has earned since; drop those of cut shapes."""
+        for shape in list(portal.held):
+            waiting = portal.held[shape]
+            if portal.book.cut(shape):
+                for request in waiting:
+                    self._skip(request, "trap_by_yield")
+                del portal.held[shape]
+                continue
+            still = deque()
+            for request in waiting:
+                if not self._budgeted(portal, request) or not portal.book.over_budget(shape):
+                    portal.book.scheduled(shape)
+                    self.ready.append(request)
+                else:
+                    still.append(request)
+            portal.held[shape] = waiting = still
+            if not waiting:
+                del portal.held[shape]
+
+    def _take_ready(self) -> list[Request]:
+        ready, self.ready = self.ready, []
+        return ready
+
+    def _send_ready(self) -> None:
+        """Released outside a callback's output (extraction's verdict came in): hand them to the
+        engine ourselves, tracked like any request the spider makes."""
+        for request in self._take_ready():
+            self.crawler.signals.send_catch_log(request_issued, request=request)
+            self.crawler.engine.crawl(request)  # type: ignore[union-attr]
+
+    def _cut_held(self, portal_url: str, portal: PortalFrontier) -> None:
+        """The portal has nothing left in flight: a shape still over its budget has had every
+        chance to earn more, and is cut (remembered, re-probed later like any cut shape)."""
+        for shape, waiting in portal.held.items():
+            found = portal.book.get(shape)
+            if found.state != "cut":
+                found.state, found.cut_at = "cut", utc_now()
+                found.reason = (f"{found.pages} pages fetched for {portal.book.yield_of(shape)} new articles"
+                                " or productive links: too little to earn more requests")
+                portal.book._changed(found)
+                logger.info("%s: URL shape %s cut off for this run: %s", portal_url, shape, found.reason)
+                self.stats.inc_value("portal_archive/frontier/shapes_cut")
+                self.crawler.signals.send_catch_log(shape_cut, portal_url=portal_url, shape=shape)
+            for request in waiting:
+                self._skip(request, "trap_by_yield")
+        portal.held.clear()
 
     def _skip(self, request: Request, why: str) -> None:
         self.stats.inc_value(f"portal_archive/frontier/skipped_{why}")
@@ -564,6 +749,8 @@ class FrontierMiddleware:
             logger.info("%s: URL shape %s cut off for this run: %s", portal_url, shape, portal.book.shapes[shape].reason)
             self.stats.inc_value("portal_archive/frontier/shapes_cut")
             self.crawler.signals.send_catch_log(shape_cut, portal_url=portal_url, shape=shape)
+        if portal.held:
+            self._release(portal_url, portal)
         portal.fetched_since_save += 1
         if portal.fetched_since_save >= 100:
             self.save(portal)
@@ -596,6 +783,7 @@ class FrontierMiddleware:
                 portal.dated_articles += 1
                 portal.earliest = min(portal.earliest or day, day)
         self._judge(portal_url, portal)
+        self._send_ready()
 
     def item_scraped(self, item: Any, response: Response, spider: Any = None) -> None:
         if isinstance(item, ArticleItem):
@@ -614,7 +802,10 @@ class FrontierMiddleware:
 
     def portal_finished(self, portal_url: str, status: str) -> None:
         if portal_url in self.portals:
-            self.save(self.portals[portal_url])
+            portal = self.portals[portal_url]
+            if portal.held and status == "ok":
+                self._cut_held(portal_url, portal)
+            self.save(portal)
 
     def save_all(self) -> None:
         """Called by the CrawlArchive extension before it closes the archive."""

@@ -51,7 +51,7 @@ def _clean_query(query: str) -> str:
     return urlencode(kept)
 
 
-_SUBDELIMS = re.compile(r"%(2[1789Aa])")  # ! ' ( ) *
+_SUBDELIMS = re.compile(r"%(2[1789AaCc]|3[BbDd])")  # ! ' ( ) * , ; =
 
 
 def canonical_url(url: str) -> str:
@@ -63,7 +63,8 @@ def canonical_url(url: str) -> str:
         normalized = url
     parts = urlsplit(normalized)
     # courlan percent-encodes RFC 3986 sub-delimiters; ASP.NET's cookieless paths
-    # (`/(S(token))/page.aspx`) only answer with them as they were written
+    # (`/(S(token))/page.aspx`) and matrix parameters (`/page;name=token`) only
+    # answer with them as they were written
     path = _SUBDELIMS.sub(lambda m: chr(int(m.group(1), 16)), parts.path or "/")
     return urlunsplit((parts.scheme, parts.netloc, path, _clean_query(parts.query), ""))
 

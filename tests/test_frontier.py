@@ -176,3 +176,65 @@ def test_productive_shapes_are_requested_before_unproven_ones(frontier):
                                                 [link(f"http://p.vn/{listing_word}?p=9"), link(f"http://p.vn/{word()}/{word()}/{word()}")]))
     by_url = {r.url.split("/")[3]: r.priority for r in later}
     assert by_url[f"{listing_word}?p=9"] > min(by_url.values())
+
+
+# -- yield budget and learned session tokens ---------------------------------------------------
+
+
+def test_a_shape_earns_requests_by_its_yield():
+    book = ShapeBook(options=FrontierOptions(probe_pages=3, yield_ratio=2))
+    barren, listing, article = f"h.vn/{word()}?{word()}={{w}}", f"h.vn/{word()}/{{n}}", f"h.vn/{word()}/{{slug}}"
+    book.page_fetched(article, Counter())
+    book.page_judged(article, new_article=True)
+    for _ in range(3):
+        book.page_fetched(barren, Counter())
+        book.page_judged(barren, new_article=False)
+    assert book.over_budget(barren)  # three pages, nothing new: no fourth
+    book.page_fetched(barren, Counter({article: 1}))  # one new article: two more pages earned
+    assert not book.over_budget(barren)
+    for _ in range(20):
+        book.page_fetched(listing, Counter({article: 8}))
+    assert not book.over_budget(listing)
+
+
+def test_requests_over_their_shapes_budget_wait_and_are_dropped_when_it_is_cut(frontier):
+    trap, key = word(), word()
+    home = page("http://p.vn/", entry=True)
+    values = sorted({word(6) for _ in range(40)})[:12]
+    out = list(frontier.process_spider_output(home, [link(f"http://p.vn/{trap}?{key}={v}") for v in values]))
+    assert len(out) == 3  # the probes; the other nine wait for the shape to yield
+    portal = frontier.portals["http://p.vn/"]
+    assert sum(len(q) for q in portal.held.values()) == 9
+    for request in out:
+        frontier.process_spider_output(page(request.url, shape=request.meta["shape"]), [])
+        list(frontier.process_spider_output(page(request.url, shape=request.meta["shape"]), []))
+    frontier.portal_finished("http://p.vn/", "ok")
+    assert not portal.held and portal.book.cut(out[0].meta["shape"])
+    assert frontier.crawler.stats.get_value("portal_archive/frontier/skipped_trap_by_yield") == 9
+
+
+def random_token() -> str:
+    kind = RNG.choice(["hex", "b36", "guid"])
+    if kind == "guid":
+        h = "".join(RNG.choice("0123456789abcdef") for _ in range(32))
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    alphabet = "0123456789abcdef" if kind == "hex" else string.ascii_lowercase + string.digits
+    return "".join(RNG.choice(alphabet) for _ in range(RNG.choice([20, 24, 32]))) + "7a"
+
+
+def test_a_token_every_menu_link_carries_is_learned_as_a_session_and_dropped(frontier):
+    for _ in range(10):
+        frontier.portals.clear()
+        tok, name = random_token(), word()
+        paths = [f"/{word()}/{slug()}" for _ in range(5)]
+        styles = [lambda p: f"{p}?{name}={tok}", lambda p: f"{p};{name}={tok}", lambda p: f"/({name[0].upper()}({tok})){p}"]
+        carry = RNG.choice(styles)
+        links = [link(f"http://p.vn{carry(p)}") for p in paths] + [link(f"http://p.vn/{word()}/{slug()}.html?id={RNG.randint(1, 999)}")]
+        out = list(frontier.process_spider_output(page("http://p.vn/", entry=True), links))
+        assert all(tok not in r.url for r in out), [r.url for r in out]
+        assert {r.url.replace("http://p.vn", "") for r in out} >= set(paths) - {r for r in paths if r in frontier.seen}
+    # one article link carrying an id-looking value is not a session
+    frontier.portals.clear()
+    one = f"http://p.vn/{word()}/{slug()}.html?{word()}={random_token()}"
+    out = list(frontier.process_spider_output(page("http://p.vn/", entry=True), [link(one)]))
+    assert [r.url for r in out] == [one]
