@@ -30,10 +30,13 @@ ways no word list names, so the frontier judges a link by what pages of its
 link it finds, and this component decides.  Request meta keys it reads or sets:
 
 - ``portal_url`` (set by the spider): the portal a request belongs to.
+- ``link_text`` (set by the spider): the link's text; one that reads as a headline is not held
+  by its shape's yield budget.
 - ``frontier`` = ``"bypass"``: entry points, robots.txt, sitemaps, re-checks.
 - ``listed_in``: ``"sitemap"`` or ``"feed"``: the portal itself lists the link.
-- ``shape``: the URL's shape; ``pager_depth``, ``barren``, ``previous_page_links``:
-  the chain a sibling link continues; ``via_pager``: reached through a pager.
+- ``shape``: the URL's shape; ``pager_depth``, ``barren``, ``previous_page_links``,
+  ``chain_id``: the chain a sibling link continues; ``via_pager``: reached through a pager;
+  ``listing_pager``: one of a listing's own pages (walked whatever its shape's yield).
 - ``new_page``: the archive did not know the URL; ``brought_new`` (on the
   response): the page brought links the archive did not know (a hub).
 """
@@ -284,6 +287,13 @@ def chain_key(url: str) -> str:
 
 def query_keys(url: str) -> list[str]:
     return [k.lower() for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
+
+
+def is_headline(text: str) -> bool:
+    """Link text that reads as an article's title: six words or more, mostly words (a menu entry,
+    a pager, "« Tháng trước", a date or a search keyword are shorter)."""
+    words = text.split()
+    return len(words) >= 6 and sum(1 for w in words if any(c.isalpha() for c in w)) >= 0.7 * len(words)
 
 
 def number_keys(url: str) -> set[str]:
@@ -545,18 +555,10 @@ class FrontierMiddleware:
                 continue
             if is_new(url):
                 new_links[shapes[url]] += 1
-        # A page linking three articles or more over a numbered pager is a listing, even when other
-        # pages (the home page, related-news rails) linked its articles first: its numbered pages
-        # hold the older ones, walked by chain patience whatever their shape's yield.  A listing
-        # has a place of its own: not a dated page (a calendar), not another page plus a key, no
-        # free word in its query (a search or a sort order spawns listings without end).
-        pager: set[str] = set()
-        if page_url is not None and url_date(page_url) is None and "={w}" not in own_shape \
-                and not is_variant(without_keys(canonical_url(page_url), number_keys(page_url))) \
-                and sum(1 for u in others if portal.book.is_article_shape(shapes[u])) >= 3:
-            pager = numbered_pager([*siblings, *others], variants)
-            if pager:
-                portal.book.get(own_shape).listing = True
+        qualifies = page_url is not None and url_date(page_url) is None and "={w}" not in own_shape \
+            and not is_variant(without_keys(canonical_url(page_url), number_keys(page_url)))
+        pager, fresh = self._listing(portal, response, qualifies, siblings, others, by_url, shapes, variants) \
+            if qualifies else (set(), False)
         for url in others:
             # a listing that brought news: its other pages (same stem) may hold the rest
             polled = from_entry or bool(new_links and stem and listing_stem(url) == stem)
@@ -574,8 +576,31 @@ class FrontierMiddleware:
             # articles under one shape): the chain goes on while such links are new
             article_siblings = sum(1 for u in siblings if is_new(u) and portal.book.is_article_shape(shapes[u]))
             accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links, others, today,
-                                           article_siblings, pager)
+                                           article_siblings, pager, fresh)
         yield from self._schedule(portal, accepted)
+
+    def _listing(self, portal: PortalFrontier, response: Response, qualifies: bool, siblings: list[str],
+                 others: list[str], by_url: dict, shapes: dict[str, str], variants: set[str]) -> tuple[set[str], bool]:
+        """A listing's own pages: (its numbered pages, whether it lists articles).
+
+        A page linking three articles (or headlines) or more over a numbered pager is a listing,
+        even when other pages (the home page, related-news rails) linked its articles first: its
+        numbered pages hold the older ones, walked whatever their shape's yield; and during the
+        full crawl a chain of such pages goes on while they list articles and differ from the
+        page before (one article a page, the newest six in a sidebar on every page: a pager
+        ends where its pages repeat).  A listing has a place of its own (`qualifies`): not a
+        dated page (a calendar), not another page plus a key, no free word in its query (a
+        search or a sort order spawns listings without end).
+        """
+        listed = {u for u in others if portal.book.is_article_shape(shapes[u])
+                  or is_headline(by_url[u].meta.get("link_text") or "")}
+        pager = numbered_pager([*siblings, *others], variants)
+        if len(listed) < 3:  # few articles a page: only this page's own continuation (`/tin/p/2`, `?start=2`)
+            stem = listing_stem(response.url) or "/"
+            pager = {u for u in pager if listing_stem(u).startswith(stem)}
+        if pager:
+            portal.book.get(response.meta.get("shape") or url_shape(response.url)).listing = True
+        return pager, bool(listed)
 
     def _consider(self, url: str, request: Request, portal: PortalFrontier, old: Known | None, shape: str,
                   today: date, polled: bool, force: bool = False, listing_pager: bool = False,
@@ -620,15 +645,16 @@ class FrontierMiddleware:
 
     def _follow_chain(self, response: Response, portal: PortalFrontier, siblings: list[str], by_url: dict,
                       known: dict[str, Known], shapes: dict[str, str], new_links: Counter, others: list[str],
-                      today: date, article_siblings: int = 0, pager: set[str] = frozenset()) -> list[Request]:
+                      today: date, article_siblings: int = 0, pager: set[str] = frozenset(),
+                      fresh: bool = False) -> list[Request]:
         """The next pages of this page's chain (pager, calendar, archive), while they bring something."""
         meta = response.meta
         depth = meta.get("pager_depth", 0)
-        page_links = hash(frozenset(others))
+        page_links = hash(tuple(others))  # in page order: a pager page that lists its one article first differs
         repeats_previous = page_links == meta.get("previous_page_links")
-        # during the full crawl, a listing's numbered pages go on while they list other articles
-        # than the page before (repeats_previous); after it, while they bring news
-        listing = bool(portal.full and pager and meta.get("listing_pager"))
+        # during the full crawl, a listing's pages go on while they list articles and differ from
+        # the page before (repeats_previous); after it, while they bring news
+        listing = portal.full and (fresh or bool(pager and meta.get("listing_pager")))
         barren = 0 if new_links or article_siblings or listing else meta.get("barren", 0) + 1
         full = portal.full
         patience = self.options.chain_patience if full else self.options.chain_patience_known
@@ -646,8 +672,9 @@ class FrontierMiddleware:
             # shifted); during it, a page fetched by an earlier run had its links queued then.
             force = not full and old is not None and old.kind == "page"
             request = self._consider(url, by_url[url], portal, old, shapes[url], today, polled=False, force=force,
-                                     listing_pager=url in pager, via_pager=True, pager_depth=depth + 1, barren=barren,
-                                     previous_page_links=page_links)
+                                     listing_pager=url in pager or listing, via_pager=True, pager_depth=depth + 1,
+                                     barren=barren, previous_page_links=page_links,
+                                     chain_id=meta.get("chain_id") or chain_key(response.url))
             if request is not None:
                 follow.append(request)
         return follow
@@ -675,7 +702,9 @@ class FrontierMiddleware:
         if request.meta.get("listed_in"):
             return False
         if request.meta.get("listing_pager") or portal.book.get(request.meta["shape"]).listing:
-            return False  # the numbered pages of a listing: walked, however little each brings
+            return False
+        if is_headline(request.meta.get("link_text") or ""):
+            return False  # its text reads as an article's title (`?id=N` serves menus and articles alike)  # the numbered pages of a listing: walked, however little each brings
         return portal.full or not portal.book.is_productive(request.meta["shape"])
 
     def _release(self, portal_url: str, portal: PortalFrontier) -> None:

@@ -119,6 +119,8 @@ def _date_in_token(token: str) -> UrlDate | None:
             return _valid(int(token[:4]), int(token[4:]), None) or _valid(int(token[2:]), int(token[:2]), None)
         return None
     pieces = re.split(r"[-./_]", token)
+    if 2 <= len(pieces) <= 3 and all(_PREFIXED_NUMBER.match(p) for p in pieces):
+        pieces = [_PREFIXED_NUMBER.match(p).group(2) for p in pieces]  # `k2026-x12`: letters mark the parts
     if not 2 <= len(pieces) <= 3 or not all(_DIGITS.match(p) for p in pieces):
         return None
     numbers = [int(p) for p in pieces]

@@ -71,7 +71,7 @@ class PortalSpider(Spider):
         super().__init__(**kwargs)
         self.portals = self._load_portals(portals, portal)
         self.by_url = {p["url"]: p for p in self.portals}
-        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=False)
         self.track_ids = itertools.count(1)
         self.full: dict[str, bool] = {}  # portal url -> still in its first, full crawl
         self.portal_ids: dict[str, int] = {}
@@ -341,11 +341,16 @@ class PortalSpider(Spider):
     def follow_links(self, response: TextResponse, portal: dict[str, Any]) -> Iterable[Request]:
         """Every link of the page on the portal's host; the frontier chooses among them."""
         ports = portal_ports([portal["url"], *portal.get("start_urls", [])])
+        texts: dict[str, str] = {}  # a teaser links its picture and its title: keep the longest text
         for link in self.link_extractor.extract_links(response):
             url = canonical_url(link.url)
+            text = " ".join(link.text.split())[:200]
+            if len(text) >= len(texts.get(url, "")):
+                texts[url] = text
+        for url, text in texts.items():
             if (host_key(url) == host_key(response.url) and port_of(url) in ports and not scheme_refusal(url)
                     and not trap_reason(url)):
-                yield self.request(url, portal, "parse")
+                yield self.request(url, portal, "parse", link_text=text)
 
     # -- what the pipelines made of a page ---------------------------------------------
 

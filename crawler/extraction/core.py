@@ -90,6 +90,10 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
             if again.reason is None:
                 text, author, verdict = whole_text, author or whole_author, again
                 verdict.kind = "whole-page"
+    if verdict.reason is None and verdict.kind != "media" and not any(pagekind.is_sentence(x) for x in text.split("\n")):
+        # menus, teaser titles, counters and "nothing this month" lines: an article, however
+        # short, says something in at least one sentence (a photo or video story is kept above)
+        raise NotAnArticle("no-main-text", "no sentence of running text")
     if verdict.reason:
         raise NotAnArticle(verdict.reason, verdict.message)
     return Extracted(

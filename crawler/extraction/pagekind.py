@@ -83,6 +83,21 @@ def judge(tree: HtmlElement, url: str | None, title: str | None, main: HtmlEleme
     return Verdict(None, "", "article")
 
 
+_TRAILING_DATE = re.compile(r"\s*[(\[]?\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*[)\]]?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-•*+·▪►»]|\d{1,3}[.)])\s")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”'»)。！？」』]$")
+
+
+def is_sentence(line: str) -> bool:
+    """A line of running text: a dozen words or more ending as a sentence ends, not a list item
+    (a teaser title, a menu entry) nor a headline with its date."""
+    if _BULLET.match(line):
+        return False
+    line = _TRAILING_DATE.sub("", line.strip())
+    words = size(line)
+    return words >= 30 or words >= 12 and bool(_SENTENCE_END.search(line))
+
+
 def size(text: str) -> int:
     """Words of a text, counting scripts written without spaces by characters (about 7 a word)."""
     return max(len(text.split()), len(text) // 7)
