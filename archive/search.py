@@ -343,6 +343,8 @@ FILTER_COLUMNS = {
 
 
 DATE_FILTERS = {"year", "month"}
+# Newest first, a page this deep or less asks the index about each article by date.
+PROBE_ROWS = 200
 # Past this many matches, "newest first" walks the date index and keeps the matches
 # (they are dense enough to fill a page at once); below it, the matches are fetched
 # and sorted.  Chosen by `Search.plan`, since SQLite cannot know which is cheaper.
@@ -396,7 +398,7 @@ class Search:
             params["forms"] = forms_spec(self.query)
         return where, params
 
-    def _source(self, params: dict[str, Any], where: list[str], covering: bool) -> str:
+    def _source(self, params: dict[str, Any], where: list[str], covering: bool, probe: bool = False) -> str:
         portals = " left join portals p on p.id = a.portal_id"
         # the facet index holds id, portal, date and category: reading it instead of the
         # wide rows keeps a million articles' lookups in a few tens of MB
@@ -412,7 +414,12 @@ class Search:
             where.insert(0, f"{FTS_TABLE} match :q")
             return f"{FTS_TABLE} join {articles} on a.id = {FTS_TABLE}.rowid" + portals
         if self.dense:
-            where.insert(0, f"a.id in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :q)")
+            if probe:
+                # a first page of many matches: walk the dates, asking the index about each
+                # article (FTS5 seeks its rowid); a few dozen questions instead of listing all
+                where.insert(0, f"exists (select 1 from {FTS_TABLE} where {FTS_TABLE} match :q and rowid = a.id)")
+            else:
+                where.insert(0, f"a.id in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :q)")
             # with no filter or only dates, the date index gives the newest matches in order
             # (SQLite would rather look each match up in the wide rows, then sort: measured
             # 10x slower); a place, portal or category filter brings its own index
@@ -429,10 +436,10 @@ class Search:
         `covering`: the columns are among the facet index's (FACET_INDEX), so rows are not read.
         """
         where, params = self.where()
-        source = self._source(params, where, covering)
+        source = self._source(params, where, covering, probe=limit is not None and limit + offset <= PROBE_ROWS)
         sql = f"select {columns} from {source}" + (" where " + " and ".join(where) if where else "")
         if ordered and self.ranked:
-            sql += f" order by {FTS_TABLE}.rank, a.published_at desc, a.id desc"
+            sql += f" order by {FTS_TABLE}.rank, a.id desc"  # ties: the last stored first
         elif ordered:
             sql += " order by a.published_at desc, a.id desc"
         if limit is not None:
@@ -442,8 +449,8 @@ class Search:
     def ids_sql(self, limit: int | None = None, offset: int = 0) -> tuple[str, dict]:
         """The ids of the matching articles, in order.
 
-        Ranked by words alone, FTS5 ranks and cuts by itself (`order by rank limit`),
-        never reading an article; otherwise the facet index answers the filters.
+        Ranked by words alone, the index alone ranks them (bm25, FTS_RANK), never
+        reading an article; otherwise the facet index answers the filters.
         """
         fts = self.query.fts()
         if self.ranked and not self.filtered():
@@ -452,7 +459,7 @@ class Search:
             if self.rank_floor is not None:
                 sql += " and rowid >= :floor"
                 params["floor"] = self.rank_floor
-            sql += " order by rank" + (f" limit {int(limit)} offset {int(offset)}" if limit is not None else "")
+            sql += " order by rank, rowid desc" + (f" limit {int(limit)} offset {int(offset)}" if limit is not None else "")
             return sql, params
         return self.sql("a.id", limit=limit, offset=offset, covering=True)
 

@@ -350,3 +350,34 @@ def test_csv_of_a_ranked_search_has_every_match_past_the_ranking_window(archive,
     expected = set(planted["exact"] + planted["other"])
     assert len(expected) > 5
     assert ids(path, q="dang uy", sort="rank") == expected
+
+
+def test_every_plan_gives_the_same_rows_in_the_same_order(archive, monkeypatch):
+    """Date walk with index probes, date walk over the listed matches, matches sorted,
+    FTS5's own rank and rank joined with filters: one search, one answer."""
+    import archive.search as search_module
+    from archive.search import search_from_params
+
+    path, _ = archive
+    conn = sqlite3.connect(path)
+    search_module.register_functions(conn)
+    rng = random.Random()
+    for _ in range(40):
+        params = {"q": rng.choice(["dang uy", "Đảng", "van hoa", '"mat tran"', "tr*", "a OR an -ai", syllable(rng)]),
+                  "sort": rng.choice(["newest", "rank"])}
+        if rng.random() < 0.5:
+            params[rng.choice(["year", "level", "province"])] = rng.choice(["2021", "2023", "commune", "Tỉnh 1"])
+        search = search_from_params(params)
+        answers = []
+        for dense in (1, 10**9):  # every search dense, no search dense
+            monkeypatch.setattr(search_module, "DENSE_MATCHES", dense)
+            monkeypatch.setattr(search_module, "RANK_WINDOW", 10**9)
+            planned = search.plan(conn)
+            for limit in (5, None):  # a first page (probes the index) and every row (lists the matches)
+                sql, p = planned.ids_sql(limit=limit)
+                answers.append([r[0] for r in conn.execute(sql, p)])
+                sql, p = planned.sql("a.id", limit=limit)  # without the rank-only shortcut
+                answers.append([r[0] for r in conn.execute(sql, p)])
+        every = answers[2]  # the first plan's every row
+        assert all(a == every for a in answers[2::4] + answers[3::4]), (params, answers)
+        assert all(a == every[:5] for a in answers[0::4] + answers[1::4]), (params, answers)
