@@ -382,6 +382,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def is_current(conn) -> bool:
+    """Whether the archive on `conn` has this code's schema (else open it writable once: ensure_schema)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION
+
+
 def ensure_views(db: sqlite_utils.Database, views: dict[str, str]) -> None:
     """(Re)create views whose definition changed."""
     for name, sql in views.items():

@@ -44,6 +44,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "remove_filter": ("bỏ lọc", "remove"),
     "loading": ("Đang tải…", "Loading…"),
     "export_csv": ("Tải CSV (mọi kết quả)", "Download CSV (every result)"),
+    "export_xlsx": ("Tải Excel (XLSX)", "Download Excel (XLSX)"),
     "feed": ("Theo dõi (Atom)", "Follow (Atom feed)"),
     "deleted": ("Đã gỡ", "Deleted"),
     "republished": ("Đăng lại", "Republished"),

@@ -381,3 +381,27 @@ def test_every_plan_gives_the_same_rows_in_the_same_order(archive, monkeypatch):
         every = answers[2]  # the first plan's every row
         assert all(a == every for a in answers[2::4] + answers[3::4]), (params, answers)
         assert all(a == every[:5] for a in answers[0::4] + answers[1::4]), (params, answers)
+
+
+def test_xlsx_of_a_search_has_the_csvs_rows_and_columns_formula_safe(archive):
+    import openpyxl
+
+    path, planted = archive
+
+    async def go(url):
+        response = await make_datasette(path).client.get(url)
+        return response.status_code, response.content, response.headers
+
+    for params in ({"q": "dang uy", "sort": "rank"}, {"q": "", "sort": "newest"}):
+        status, body, headers = asyncio.run(go("/search.xlsx?" + urlencode(params)))
+        assert status == 200 and headers["content-type"].startswith("application/vnd.openxmlformats")
+        sheet = openpyxl.load_workbook(io.BytesIO(body), read_only=True).worksheets[0]
+        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+        _, text, _ = fetch(path, "/search.csv?" + urlencode(params))
+        expected = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+        assert rows[0] == expected[0]
+        assert [["" if v is None else str(v) for v in r] for r in rows[1:]] == expected[1:]
+        for row in rows[1:]:
+            assert not any(isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in row)
+    formulas = [r for r in rows[1:] if r[0] in planted["formula"]]
+    assert formulas and all(r[2].startswith("'") for r in formulas)
