@@ -94,6 +94,12 @@ class Query:
         return f"({wanted}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
 
 
+def _in_title(query: "Query") -> str | None:
+    """The wanted words (not the exclusions) found in the title alone, as FTS5 MATCH."""
+    wanted = replace(query, excluded=[]).fts()
+    return f"search_title : ({wanted})" if wanted else None
+
+
 def _term(token: str) -> Term | None:
     prefix = token.endswith("*")
     phrase = token.startswith('"')
@@ -354,6 +360,10 @@ DENSE_MATCHES = 5000
 RANK_WINDOW = 5000
 
 
+# A word in more articles than this is ranked by the title instead of bm25 (see `plan`).
+BM25_MAX_DOCS = 20_000
+
+
 @dataclass
 class Search:
     """A search and its filters: what the results page, the feed and the exports select."""
@@ -367,6 +377,9 @@ class Search:
     order: str = "rank"  # rank | newest
     dense: bool = False  # set by `plan`: the query matches many articles
     rank_floor: int | None = None  # set by `plan`: rank only matches with rowid >= this
+    # set by `plan`: "bm25", or "title" (the words in the title first, then the last stored)
+    # when a word is in so many articles that bm25's document counts would read them all
+    rank_by: str = "bm25"
 
     @property
     def ranked(self) -> bool:
@@ -439,12 +452,20 @@ class Search:
         source = self._source(params, where, covering, probe=limit is not None and limit + offset <= PROBE_ROWS)
         sql = f"select {columns} from {source}" + (" where " + " and ".join(where) if where else "")
         if ordered and self.ranked:
-            sql += f" order by {FTS_TABLE}.rank, a.id desc"  # ties: the last stored first
+            sql += f" order by {self._rank(f'{FTS_TABLE}.rowid', params)}, a.id desc"  # ties: the last stored first
         elif ordered:
             sql += " order by a.published_at desc, a.id desc"
         if limit is not None:
             sql += f" limit {int(limit)} offset {int(offset)}"
         return sql, params
+
+    def _rank(self, rowid: str, params: dict[str, Any]) -> str:
+        """The ORDER BY term of relevance: FTS5's rank (bm25), or title hits first."""
+        if self.rank_by != "title":
+            return f"{FTS_TABLE}.rank"
+        params["title_q"] = _in_title(self.query)
+        floor = f" and rowid >= {int(self.rank_floor)}" if self.rank_floor is not None else ""
+        return f"{rowid} in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :title_q{floor}) desc"
 
     def ids_sql(self, limit: int | None = None, offset: int = 0) -> tuple[str, dict]:
         """The ids of the matching articles, in order.
@@ -459,7 +480,8 @@ class Search:
             if self.rank_floor is not None:
                 sql += " and rowid >= :floor"
                 params["floor"] = self.rank_floor
-            sql += " order by rank, rowid desc" + (f" limit {int(limit)} offset {int(offset)}" if limit is not None else "")
+            sql += f" order by {self._rank('rowid', params)}, rowid desc"
+            sql += f" limit {int(limit)} offset {int(offset)}" if limit is not None else ""
             return sql, params
         return self.sql("a.id", limit=limit, offset=offset, covering=True)
 
@@ -505,6 +527,20 @@ class Search:
             total = conn.execute(f"select count(*) from (select 1 from {FTS_TABLE} where {FTS_TABLE} match :q "
                                  f"limit {cap + 1})", {"q": fts}).fetchone()[0]
         floor = None
+        rank_by = "bm25"
+        if self.ranked:
+            # bm25 counts, for every word, the articles that contain it: a word in most
+            # of a million articles costs a scan of all of them on every page
+            # (a phrase's words each: bm25 reads every word's list; a prefix: all its words')
+            lists: list[str] = []
+            for term in self.query.terms:
+                lists += [term.fts()] if term.prefix else [f'"{w}"' for w in term.words]
+            for words in dict.fromkeys(lists):
+                found = conn.execute(f"select count(*) from (select 1 from {FTS_TABLE} where {FTS_TABLE} match :t "
+                                     f"limit {BM25_MAX_DOCS + 1})", {"t": words}).fetchone()[0]
+                if found > BM25_MAX_DOCS:
+                    rank_by = "title"
+                    break
         if self.ranked and total > RANK_WINDOW:
             if self.filtered():
                 sql, params = replace(self, rank_floor=None).sql(f"{FTS_TABLE}.rowid", ordered=False, covering=True)
@@ -513,7 +549,7 @@ class Search:
             found = conn.execute(f"{sql} order by {FTS_TABLE}.rowid desc limit 1 offset {RANK_WINDOW - 1}",
                                  params).fetchone()
             floor = found[0] if found else None
-        return replace(self, dense=total >= DENSE_MATCHES, rank_floor=floor)
+        return replace(self, dense=total >= DENSE_MATCHES, rank_floor=floor, rank_by=rank_by)
 
 
 def search_from_params(params: dict[str, str]) -> Search:

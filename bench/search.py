@@ -11,7 +11,10 @@ and ~5% republished copies.  Then `portal-archive serve` and stock Datasette
 the same queries are timed against both in the same run:
 
 * results page (1-3 word queries, p50/p95): /search?q=... beside stock
-  /db/articles?_search=<folded query>
+  /db/articles?_search=<folded query>.  The words are drawn as often as the sample
+  articles use them, from a small vocabulary, so every query here has a word in
+  more than archive.search.BM25_MAX_DOCS articles and is ranked title-first, not
+  by bm25 (which reads every article containing each word)
 * facet counts (loaded after the list): /search/facets?q=... (stock Datasette
   has no facetable search over this schema to compare with)
 * article page: /article/<id> beside stock /db/articles/<id>

@@ -28,6 +28,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "from_to": ("từ {} đến {}", "from {} to {}"),
     "last_crawl": ("lần thu thập gần nhất", "last crawl"),
     "results": ("{} kết quả", "{} results"),
+    "rank_by_title": ("từ rất phổ biến: bài có từ trong tiêu đề lên trước, rồi bài mới thu thập", "very common words: articles with them in the title first, then the most recently collected"),
     "rank_window": ("xếp theo mức phù hợp trong {} bài khớp mới thu thập nhất", "ranked by relevance among the {} most recently collected matches"),
     "more_than": ("hơn", "more than"),
     "facets_estimated": ("Số ước tính từ một mẫu đều của các kết quả.", "Counts estimated from an even sample of the results."),

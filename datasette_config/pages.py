@@ -26,7 +26,7 @@ COUNT_CAP = 10_000
 FACET_EXACT = 16_000
 FACET_WINDOWS = 16
 # A word typed with diacritics brings its exact form to the top among this many best matches.
-EXACT_RERANK = 200
+EXACT_RERANK = 100
 FACETS = ("province", "district", "level", "portal_id", "category", "year", "month")
 WINDOW_FACETS = ("portal_id", "province", "district", "level", "category", "month", "year")  # window_sql's order
 FACET_SIZE = 12
@@ -79,7 +79,8 @@ def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
         row["snippet"] = snippet(row.pop("text"), search.query)
     suggested = suggestion(conn, search.query) if not total and not search.query.empty else None
     return {"rows": rows, "total": total, "capped": capped, "suggestion": suggested, "page": page,
-            "pages": max(1, -(-total // PAGE_SIZE)), "rank_window": RANK_WINDOW if search.rank_floor else None}
+            "pages": max(1, -(-total // PAGE_SIZE)), "rank_window": RANK_WINDOW if search.rank_floor else None,
+            "rank_by_title": search.ranked and search.rank_by == "title"}
 
 
 def _page(conn: sqlite3.Connection, search: Search, limit: int, offset: int) -> list[dict]:

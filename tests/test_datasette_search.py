@@ -368,19 +368,28 @@ def test_every_plan_gives_the_same_rows_in_the_same_order(archive, monkeypatch):
         if rng.random() < 0.5:
             params[rng.choice(["year", "level", "province"])] = rng.choice(["2021", "2023", "commune", "Tỉnh 1"])
         search = search_from_params(params)
-        answers = []
-        for dense in (1, 10**9):  # every search dense, no search dense
-            monkeypatch.setattr(search_module, "DENSE_MATCHES", dense)
-            monkeypatch.setattr(search_module, "RANK_WINDOW", 10**9)
-            planned = search.plan(conn)
-            for limit in (5, None):  # a first page (probes the index) and every row (lists the matches)
-                sql, p = planned.ids_sql(limit=limit)
-                answers.append([r[0] for r in conn.execute(sql, p)])
-                sql, p = planned.sql("a.id", limit=limit)  # without the rank-only shortcut
-                answers.append([r[0] for r in conn.execute(sql, p)])
-        every = answers[2]  # the first plan's every row
-        assert all(a == every for a in answers[2::4] + answers[3::4]), (params, answers)
-        assert all(a == every[:5] for a in answers[0::4] + answers[1::4]), (params, answers)
+        for common in (10**9, 1):  # bm25, then every word too common for it: title hits first
+            monkeypatch.setattr(search_module, "BM25_MAX_DOCS", common)
+            answers = []
+            for dense in (1, 10**9):  # every search dense, no search dense
+                monkeypatch.setattr(search_module, "DENSE_MATCHES", dense)
+                monkeypatch.setattr(search_module, "RANK_WINDOW", 10**9)
+                planned = search.plan(conn)
+                for limit in (5, None):  # a first page (probes the index) and every row (lists the matches)
+                    sql, p = planned.ids_sql(limit=limit)
+                    answers.append([r[0] for r in conn.execute(sql, p)])
+                    sql, p = planned.sql("a.id", limit=limit)  # without the rank-only shortcut
+                    answers.append([r[0] for r in conn.execute(sql, p)])
+            every = answers[2]  # the first plan's every row
+            assert all(a == every for a in answers[2::4] + answers[3::4]), (params, answers)
+            assert all(a == every[:5] for a in answers[0::4] + answers[1::4]), (params, answers)
+            if planned.ranked and planned.rank_by == "title":
+                in_title = [bool(set(search.query.terms[0].words) <= set(re.findall(r"\w+", fold(title))))
+                            for (title,) in (conn.execute("select title from articles where id = ?", [i]).fetchone()
+                                             for i in every)]
+                term = search.query.terms[0]
+                if len(search.query.terms) == 1 and len(term.words) == 1 and not term.prefix:
+                    assert in_title == sorted(in_title, reverse=True), params  # title hits first
 
 
 def test_xlsx_of_a_search_has_the_csvs_rows_and_columns_formula_safe(archive):
