@@ -414,3 +414,20 @@ def test_xlsx_of_a_search_has_the_csvs_rows_and_columns_formula_safe(archive):
             assert not any(isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in row)
     formulas = [r for r in rows[1:] if r[0] in planted["formula"]]
     assert formulas and all(r[2].startswith("'") for r in formulas)
+
+
+def test_matches_in_the_original_text_are_where_the_folded_text_matches():
+    """Letter classes on the original text find exactly what the folded text would."""
+    from archive.search import match_spans
+
+    rng = random.Random()
+    for _ in range(300):
+        text = " ".join(syllable(rng, old_style=rng.random() < 0.5) for _ in range(rng.randint(1, 40)))
+        text = text.upper() if rng.random() < 0.2 else text
+        word = fold(syllable(rng)) if rng.random() < 0.5 else fold(rng.choice(text.split()))
+        query = parse(word + ("*" if rng.random() < 0.3 else ""))
+        folded = fold(text)
+        assert len(folded) == len(text)  # NFC Vietnamese folds letter for letter
+        suffix = r"\w*" if query.terms[0].prefix else r"\b"
+        expected = [m.span() for m in re.finditer(r"\b" + re.escape(query.terms[0].words[0]) + suffix, folded)]
+        assert match_spans(text, query) == expected, (text, word)

@@ -110,14 +110,15 @@ async def search_csv(datasette: Any, request: Any) -> AsgiStream:
         if search.query.error:
             return
         conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, check_same_thread=False)
+        rows = export_rows(conn, search)
+        # the next rows are read and written out in a thread while this chunk is sent
+        pending = loop.run_in_executor(None, _csv_chunk, rows)
         try:
-            rows = export_rows(conn, search)
-            while True:
-                batch = await loop.run_in_executor(None, _take, rows, CSV_CHUNK)
-                if not batch:
-                    break
-                await writer.write(csv_lines(batch))
+            while text := await pending:
+                pending = loop.run_in_executor(None, _csv_chunk, rows)
+                await writer.write(text)
         finally:
+            await asyncio.wait([pending])  # a reader gone mid-file: the thread ends before the close
             conn.close()
 
     name = _export_name(search, ".csv")
@@ -160,6 +161,11 @@ async def search_xlsx(datasette: Any, request: Any) -> _TemporaryDownload:
         raise
     return _TemporaryDownload(path, filename=_export_name(search, ".xlsx"),
                               content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def _csv_chunk(rows: Any) -> str:
+    """The next CSV_CHUNK rows as CSV text ("" at the end)."""
+    return csv_lines(_take(rows, CSV_CHUNK))
 
 
 def _take(rows: Any, n: int) -> list[dict]:
