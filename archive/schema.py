@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # table -> (columns in order, primary key, foreign keys)
 TABLES: dict[str, dict] = {
@@ -53,12 +53,6 @@ TABLES: dict[str, dict] = {
         },
         "pk": "id",
         "foreign_keys": [("portal_id", "portals", "id"), ("duplicate_of", "articles", "id")],
-    },
-    # Folded copy of title/text behind the FTS index (see archive.fold).
-    "article_search": {
-        "columns": {"article_id": int, "title": str, "text": str},
-        "pk": "article_id",
-        "foreign_keys": [("article_id", "articles", "id")],
     },
     # Raw HTML (zlib) of every article so `reextract` works without the network.
     "article_html": {
@@ -301,8 +295,55 @@ VIEWS = {
     """,
 }
 
-FTS_TABLE = "article_search_fts"
+FTS_TABLE = "articles_fts"
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# bm25 weights of the index columns (title, text): a word in the title counts ten times.
+# Stored as the index's default rank, so `order by rank limit n` is FTS5's own top-k.
+FTS_RANK = "bm25(10.0, 1.0)"
+# SQLite's unicode61 tokenizer strips combining marks ("ệ" -> "e", NFC or NFD alike) but
+# treats "đ" as a letter of its own.  These virtual (computed, never stored) columns give
+# it the text with "đ" as "d", which makes its tokens exactly archive.fold's words.  The
+# index reads them as external content: no second stored copy of any text, and FTS5's
+# 'rebuild' computes the same tokens again.
+FOLDED = "replace(replace(replace(replace({column}, 'đ', 'd'), 'Đ', 'd'), 'ð', 'd'), 'Ð', 'd')"
+FOLDED_COLUMNS = {"search_title": "title", "search_text": "text"}
+# Facet counts and date order read these small columns of every match; a covering
+# index keeps them out of the wide article rows (cold pages at a million articles).
+FACET_INDEX = ("idx_articles_facets", ["id", "portal_id", "published_at", "category"])
+# Before schema 2 an archive kept a folded copy of every text (article_search) under an
+# FTS index of its own; ensure_schema drops both and indexes the articles instead.
+OLD_SEARCH_TABLES = ("article_search_fts", "article_search")
+
+
+def ensure_search_index(db: sqlite_utils.Database) -> None:
+    """The folded columns, the external-content FTS5 index over articles and its triggers."""
+    present = {row[1] for row in db.execute("PRAGMA table_xinfo(articles)").fetchall()}
+    for column, source in FOLDED_COLUMNS.items():
+        if column not in present:
+            expression = FOLDED.format(column=source)
+            db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT GENERATED ALWAYS AS ({expression}) VIRTUAL")
+    for old in OLD_SEARCH_TABLES:
+        if db[old].exists():
+            db.execute(f"DROP TABLE {old}")  # its sqlite-utils triggers go with it
+    columns = ", ".join(FOLDED_COLUMNS)
+    if not db[FTS_TABLE].exists():
+        with db.atomic():
+            db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({columns}, content='articles', "
+                       f"content_rowid='id', tokenize='{FTS_TOKENIZE}')")
+            db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('rank', '{FTS_RANK}')")
+            db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    new_values = ", ".join(f"new.{c}" for c in FOLDED_COLUMNS)
+    old_values = ", ".join(f"old.{c}" for c in FOLDED_COLUMNS)
+    delete = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.id, {old_values});"
+    insert = f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.id, {new_values});"
+    triggers = {
+        f"{FTS_TABLE}_ai": f"AFTER INSERT ON articles BEGIN {insert} END",
+        f"{FTS_TABLE}_ad": f"AFTER DELETE ON articles BEGIN {delete} END",
+        # only a changed title or text touches the index, not a crawl's last_seen_at
+        f"{FTS_TABLE}_au": f"AFTER UPDATE OF id, title, text ON articles BEGIN {delete} {insert} END",
+    }
+    for name, body in triggers.items():
+        db.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -326,10 +367,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].create_index(["url"], unique=True, if_not_exists=True)
         for table, columns in INDEXES:
             db[table].create_index(columns, if_not_exists=True)
-    if not db[FTS_TABLE].exists():
-        db["article_search"].enable_fts(
-            ["title", "text"], fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE
-        )
+    ensure_search_index(db)
+    db["articles"].create_index(FACET_INDEX[1], index_name=FACET_INDEX[0], if_not_exists=True)
     ensure_views(db, VIEWS)
     from archive.officials import ensure_officials_schema  # officials own their tables and views
 
@@ -341,6 +380,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
     ensure_registry_schema(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def is_current(conn) -> bool:
+    """Whether the archive on `conn` has this code's schema (else open it writable once: ensure_schema)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION
 
 
 def ensure_views(db: sqlite_utils.Database, views: dict[str, str]) -> None:

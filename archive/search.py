@@ -18,6 +18,7 @@ comes back with an `error` to show.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sqlite3
 import unicodedata
@@ -26,11 +27,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from archive.fold import fold
+from archive.schema import FACET_INDEX, FTS_TABLE  # the index's rank is bm25, title weighted (FTS_RANK)
 
-FTS_TABLE = "article_search_fts"
-VOCAB_TABLE = "temp.article_search_vocab"
-# bm25 weights of the index columns (title, text): a word in the title counts ten times.
-BM25_WEIGHTS = (10.0, 1.0)
+VOCAB_TABLE = f"temp.{FTS_TABLE}_vocab"
 
 # The five Vietnamese tones as combining marks (grave, acute, tilde, hook above, dot below).
 TONE_MARKS = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
@@ -95,6 +94,12 @@ class Query:
         return f"({wanted}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
 
 
+def _in_title(query: "Query") -> str | None:
+    """The wanted words (not the exclusions) found in the title alone, as FTS5 MATCH."""
+    wanted = replace(query, excluded=[]).fts()
+    return f"search_title : ({wanted})" if wanted else None
+
+
 def _term(token: str) -> Term | None:
     prefix = token.endswith("*")
     phrase = token.startswith('"')
@@ -155,19 +160,16 @@ def form_key(word: str) -> str:
 def exact_hits(title: str | None, text: str | None, forms: list[list[str]]) -> int:
     """How many of the typed forms appear, exactly so, in the title or text.
 
-    The folded text finds where each term is; only those places are compared
-    form by form, so a long text costs one regex scan per term.
+    A pattern of each term's letters in any case and diacritics finds where it is
+    in the original text; only those places are compared form by form.
     """
     if not forms:
         return 0
-    whole = unicodedata.normalize("NFC", f"{title or ''}\n{text or ''}")
-    folded, index = _folded_with_map(whole)
+    whole = nfc(f"{title or ''}\n{text or ''}")
     hits = 0
     for words in forms:
-        body = r"\W+".join(re.escape(w[:-1]) for w in (fold(w) for w in words))
-        for m in re.finditer(r"\b" + body + r"\b", folded):
-            start, end = (m.start(), m.end()) if index is None else (index[m.start()], index[m.end() - 1] + 1)
-            if [form_key(w) for w in _WORD.findall(whole[start:end])] == words:
+        for m in _words_regex(tuple(fold(w[:-1]) for w in words)).finditer(whole):
+            if [form_key(w) for w in _WORD.findall(m.group())] == words:
                 hits += 1
                 break
     return hits
@@ -191,40 +193,51 @@ def register_functions(conn: sqlite3.Connection) -> None:
 # -- highlighting -------------------------------------------------------------------------
 
 
-def _folded_with_map(text: str) -> tuple[str, list[int] | None]:
-    """The folded text and, when folding changed lengths, each folded char's original index."""
-    folded = fold(text)
-    if len(folded) == len(text):  # the usual case: NFC Vietnamese folds char for char
-        return folded, None
-    out, index = [], []
-    for i, ch in enumerate(text):
-        piece = fold(ch)
-        out.append(piece)
-        index.extend([i] * len(piece))
-    return "".join(out), index
+def nfc(text: str) -> str:
+    """`text` in NFC (portals mix NFC and NFD); a text already so is not copied."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _letter_classes() -> dict[str, str]:
+    """Folded letter -> a regex class of every NFC character that folds to it ("d" -> [dDđĐ...]).
+
+    Matching the original text with these finds the query's words without folding
+    whole article texts (which cost more than the search itself on a results page).
+    """
+    groups: dict[str, set[str]] = {}
+    for code in (*range(0x20, 0x250), *range(0x1E00, 0x1F00)):
+        ch = unicodedata.normalize("NFC", chr(code))
+        folded = fold(ch)
+        if len(ch) == 1 and len(folded) == 1:
+            groups.setdefault(folded, {folded}).add(ch)
+    return {letter: "[" + "".join(sorted(map(re.escape, chars))) + "]" for letter, chars in groups.items() if len(chars) > 1}
+
+
+_CLASSES = _letter_classes()
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(_words_pattern(list(words)))
+
+
+def _words_pattern(words: list[str], prefix: bool = False) -> str:
+    """A regex for folded `words` in original NFC text: any case, any diacritics."""
+    body = r"\W+".join("".join(_CLASSES.get(ch, re.escape(ch)) for ch in w) for w in words)
+    return r"\b" + body + (r"\w*" if prefix else r"\b")
 
 
 def _pattern(query: Query) -> re.Pattern | None:
-    parts = []
-    for term in query.terms:
-        body = r"\W+".join(re.escape(w) for w in term.words)
-        parts.append(r"\b" + body + (r"\w*" if term.prefix else r"\b"))
+    parts = [_words_pattern(term.words, term.prefix) for term in query.terms]
     return re.compile("|".join(parts)) if parts else None
 
 
 def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
-    """Where the query's words are in `text` (NFC), as (start, end) in the original characters."""
+    """Where the query's words are in `text` (NFC), as (start, end) character offsets."""
     pattern = _pattern(query)
     if not text or pattern is None:
         return []
-    folded, index = _folded_with_map(text)
-    spans = []
-    for m in pattern.finditer(folded):
-        if index is None:
-            spans.append((m.start(), m.end()))
-        else:
-            spans.append((index[m.start()], index[m.end() - 1] + 1))
-    return spans
+    return [m.span() for m in pattern.finditer(text)]
 
 
 Segments = list[tuple[str, bool]]  # (text, highlighted)
@@ -232,13 +245,13 @@ Segments = list[tuple[str, bool]]  # (text, highlighted)
 
 def highlight(text: str | None, query: Query) -> Segments:
     """The whole text cut into plain and matched pieces."""
-    text = unicodedata.normalize("NFC", text or "")
+    text = nfc(text or "")
     return _cut(text, match_spans(text, query), 0, len(text))
 
 
 def snippet(text: str | None, query: Query, width: int = 260) -> Segments:
     """About `width` characters of the text around its first match, matches marked."""
-    text = unicodedata.normalize("NFC", (text or "").replace("\n", " "))
+    text = nfc((text or "").replace("\n", " "))
     spans = match_spans(text, query)
     if len(text) <= width:
         return _cut(text, spans, 0, len(text))
@@ -335,6 +348,9 @@ FILTER_COLUMNS = {
 }
 
 
+DATE_FILTERS = {"year", "month"}
+# Newest first, a page this deep or less asks the index about each article by date.
+PROBE_ROWS = 200
 # Past this many matches, "newest first" walks the date index and keeps the matches
 # (they are dense enough to fill a page at once); below it, the matches are fetched
 # and sorted.  Chosen by `Search.plan`, since SQLite cannot know which is cheaper.
@@ -342,6 +358,10 @@ DENSE_MATCHES = 5000
 # bm25 is computed for every match; past this many, relevance is ranked among the
 # most recently stored matches only (the pages say so), which keeps a page fast.
 RANK_WINDOW = 5000
+
+
+# A word in more articles than this is ranked by the title instead of bm25 (see `plan`).
+BM25_MAX_DOCS = 20_000
 
 
 @dataclass
@@ -356,8 +376,10 @@ class Search:
     exact: bool = False  # only articles with the typed diacritics
     order: str = "rank"  # rank | newest
     dense: bool = False  # set by `plan`: the query matches many articles
-    sample: int = 1  # keep only every n-th match (by id): facet counts estimated on huge results
     rank_floor: int | None = None  # set by `plan`: rank only matches with rowid >= this
+    # set by `plan`: "bm25", or "title" (the words in the title first, then the last stored)
+    # when a word is in so many articles that bm25's document counts would read them all
+    rank_by: str = "bm25"
 
     @property
     def ranked(self) -> bool:
@@ -389,12 +411,13 @@ class Search:
             params["forms"] = forms_spec(self.query)
         return where, params
 
-    def _source(self, params: dict[str, Any], where: list[str]) -> str:
+    def _source(self, params: dict[str, Any], where: list[str], covering: bool, probe: bool = False) -> str:
         portals = " left join portals p on p.id = a.portal_id"
+        # the facet index holds id, portal, date and category: reading it instead of the
+        # wide rows keeps a million articles' lookups in a few tens of MB
+        articles = f"articles a indexed by {FACET_INDEX[0]}" if covering else "articles a"
         fts = self.query.fts()
-        if self.sample > 1:
-            where.append(f"{'m.match_id' if fts else 'a.id'} % {int(self.sample)} = 0")
-        if not fts:
+        if not fts:  # SQLite picks the date index or a filter's
             return "articles a" + portals
         params["q"] = fts
         if self.ranked:
@@ -402,28 +425,86 @@ class Search:
                 where.insert(0, f"{FTS_TABLE}.rowid >= :floor")
                 params["floor"] = self.rank_floor
             where.insert(0, f"{FTS_TABLE} match :q")
-            return f"{FTS_TABLE} join articles a on a.id = {FTS_TABLE}.rowid" + portals
+            return f"{FTS_TABLE} join {articles} on a.id = {FTS_TABLE}.rowid" + portals
         if self.dense:
-            where.insert(0, f"a.id in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :q)")
-            # unfiltered, the date index gives the newest matches at once; filtered,
-            # SQLite picks the filter's index
-            return "articles a" + ("" if self.filtered() else " indexed by idx_articles_published_at") + portals
+            if probe:
+                # a first page of many matches: walk the dates, asking the index about each
+                # article (FTS5 seeks its rowid); a few dozen questions instead of listing all
+                where.insert(0, f"exists (select 1 from {FTS_TABLE} where {FTS_TABLE} match :q and rowid = a.id)")
+            else:
+                where.insert(0, f"a.id in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :q)")
+            # with no filter or only dates, the date index gives the newest matches in order
+            # (SQLite would rather look each match up in the wide rows, then sort: measured
+            # 10x slower); a place, portal or category filter brings its own index
+            by_date = not (self.portal or self.exact or set(self.filters) - DATE_FILTERS)
+            return "articles a" + (" indexed by idx_articles_published_at" if by_date else "") + portals
         # CROSS JOIN keeps the matches as the outer loop
         return f"(select rowid as match_id from {FTS_TABLE} where {FTS_TABLE} match :q) m " \
-               f"cross join articles a on a.id = m.match_id" + portals
+               f"cross join {articles} on a.id = m.match_id" + portals
 
-    def sql(self, columns: str, *, limit: int | None = None, offset: int = 0, ordered: bool = True) -> tuple[str, dict]:
-        """SELECT `columns` (over `a` articles, `p` portals) of the matching articles, in order."""
+    def sql(self, columns: str, *, limit: int | None = None, offset: int = 0, ordered: bool = True,
+            covering: bool = False) -> tuple[str, dict]:
+        """SELECT `columns` (over `a` articles, `p` portals) of the matching articles, in order.
+
+        `covering`: the columns are among the facet index's (FACET_INDEX), so rows are not read.
+        """
         where, params = self.where()
-        source = self._source(params, where)
+        source = self._source(params, where, covering, probe=limit is not None and limit + offset <= PROBE_ROWS)
         sql = f"select {columns} from {source}" + (" where " + " and ".join(where) if where else "")
         if ordered and self.ranked:
-            sql += f" order by bm25({FTS_TABLE}, {BM25_WEIGHTS[0]}, {BM25_WEIGHTS[1]}), a.published_at desc, a.id desc"
+            sql += f" order by {self._rank(f'{FTS_TABLE}.rowid', params)}, a.id desc"  # ties: the last stored first
         elif ordered:
             sql += " order by a.published_at desc, a.id desc"
         if limit is not None:
             sql += f" limit {int(limit)} offset {int(offset)}"
         return sql, params
+
+    def _rank(self, rowid: str, params: dict[str, Any]) -> str:
+        """The ORDER BY term of relevance: FTS5's rank (bm25), or title hits first."""
+        if self.rank_by != "title":
+            return f"{FTS_TABLE}.rank"
+        params["title_q"] = _in_title(self.query)
+        floor = f" and rowid >= {int(self.rank_floor)}" if self.rank_floor is not None else ""
+        return f"{rowid} in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :title_q{floor}) desc"
+
+    def ids_sql(self, limit: int | None = None, offset: int = 0) -> tuple[str, dict]:
+        """The ids of the matching articles, in order.
+
+        Ranked by words alone, the index alone ranks them (bm25, FTS_RANK), never
+        reading an article; otherwise the facet index answers the filters.
+        """
+        fts = self.query.fts()
+        if self.ranked and not self.filtered():
+            params: dict[str, Any] = {"q": fts}
+            sql = f"select rowid from {FTS_TABLE} where {FTS_TABLE} match :q"
+            if self.rank_floor is not None:
+                sql += " and rowid >= :floor"
+                params["floor"] = self.rank_floor
+            sql += f" order by {self._rank('rowid', params)}, rowid desc"
+            sql += f" limit {int(limit)} offset {int(offset)}" if limit is not None else ""
+            return sql, params
+        return self.sql("a.id", limit=limit, offset=offset, covering=True)
+
+    def window_sql(self, columns: str, low: int, high: int, limit: int) -> tuple[str, dict[str, Any]]:
+        """SELECT `columns` (facet index and portal columns) and the id of the first `limit`
+        matches with low <= id < high, by id.
+
+        FTS5 seeks to `low` and stops after `limit` matches, so evenly spread windows
+        sample a huge result without reading all of it.
+        """
+        where, params = self.where()
+        fts = self.query.fts()
+        articles = f"articles a indexed by {FACET_INDEX[0]}"
+        if fts:
+            where.insert(0, f"{FTS_TABLE} match :q")
+            params["q"] = fts
+            key, source = f"{FTS_TABLE}.rowid", f"{FTS_TABLE} cross join {articles} on a.id = {FTS_TABLE}.rowid"
+        else:
+            key, source = "a.id", articles
+        where += [f"{key} >= :low", f"{key} < :high"]
+        params |= {"low": low, "high": high}
+        return (f"select {columns}, {key} from {source} left join portals p on p.id = a.portal_id "
+                f"where {' and '.join(where)} order by {key} limit {int(limit)}", params)
 
     def count_sql(self, cap: int | None = None) -> tuple[str, dict[str, Any]]:
         """How many articles match (at most cap + 1 of them counted, when a cap is given)."""
@@ -431,7 +512,7 @@ class Search:
         if fts and not self.filtered():
             inner, params = f"select 1 from {FTS_TABLE} where {FTS_TABLE} match :q", {"q": fts}
         else:
-            inner, params = replace(self, order="newest", dense=False).sql("1", ordered=False)
+            inner, params = replace(self, order="newest", dense=False).sql("1", ordered=False, covering=True)
         if cap is not None:
             inner += f" limit {int(cap) + 1}"
         return f"select count(*) from ({inner})", params
@@ -446,11 +527,29 @@ class Search:
             total = conn.execute(f"select count(*) from (select 1 from {FTS_TABLE} where {FTS_TABLE} match :q "
                                  f"limit {cap + 1})", {"q": fts}).fetchone()[0]
         floor = None
+        rank_by = "bm25"
+        if self.ranked:
+            # bm25 counts, for every word, the articles that contain it: a word in most
+            # of a million articles costs a scan of all of them on every page
+            # (a phrase's words each: bm25 reads every word's list; a prefix: all its words')
+            lists: list[str] = []
+            for term in self.query.terms:
+                lists += [term.fts()] if term.prefix else [f'"{w}"' for w in term.words]
+            for words in dict.fromkeys(lists):
+                found = conn.execute(f"select count(*) from (select 1 from {FTS_TABLE} where {FTS_TABLE} match :t "
+                                     f"limit {BM25_MAX_DOCS + 1})", {"t": words}).fetchone()[0]
+                if found > BM25_MAX_DOCS:
+                    rank_by = "title"
+                    break
         if self.ranked and total > RANK_WINDOW:
-            sql, params = replace(self, rank_floor=None).sql(f"{FTS_TABLE}.rowid", ordered=False)
-            found = conn.execute(f"{sql} order by {FTS_TABLE}.rowid desc limit 1 offset {RANK_WINDOW - 1}", params).fetchone()
+            if self.filtered():
+                sql, params = replace(self, rank_floor=None).sql(f"{FTS_TABLE}.rowid", ordered=False, covering=True)
+            else:
+                sql, params = f"select rowid from {FTS_TABLE} where {FTS_TABLE} match :q", {"q": fts}
+            found = conn.execute(f"{sql} order by {FTS_TABLE}.rowid desc limit 1 offset {RANK_WINDOW - 1}",
+                                 params).fetchone()
             floor = found[0] if found else None
-        return replace(self, dense=total >= DENSE_MATCHES, rank_floor=floor)
+        return replace(self, dense=total >= DENSE_MATCHES, rank_floor=floor, rank_by=rank_by)
 
 
 def search_from_params(params: dict[str, str]) -> Search:

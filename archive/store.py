@@ -1,6 +1,6 @@
 """The archive: one SQLite file, written by crawls, read by Datasette.
 
-Every write of one article (row, folded search copy, raw HTML, alias URLs,
+Every write of one article (row and its search index, raw HTML, alias URLs,
 old version, near-duplicate link) happens in one transaction, so a crawl killed
 at any moment leaves either the old state or the new one.
 """
@@ -19,7 +19,6 @@ from typing import Any, Iterable, Iterator, Protocol
 import sqlite_utils
 
 from archive.crawlstate import CrawlState, utc_now
-from archive.fold import fold
 from archive.officials import save_mentions
 from archive.schema import ensure_schema
 
@@ -194,8 +193,6 @@ class Archive:
                     )
                     changes.update(fields, content_hash=new_hash)
                 self.db["articles"].update(article_id, changes)
-            if status != "unchanged":
-                self._write_search_copy(article_id, fields.get("title"), fields.get("text"))
             if html is not None and status != "unchanged":
                 self.save_html(article_id, html, fetched_url or url, encoding, seen_at)
             for alias in addresses:
@@ -208,11 +205,6 @@ class Archive:
             if self.linker is not None and status != "unchanged":
                 duplicate_of = self.linker.assign(self.db, article_id, signature)
         return SaveResult(article_id, status, duplicate_of)
-
-    def _write_search_copy(self, article_id: int, title: str | None, text: str | None) -> None:
-        self.db["article_search"].insert(
-            {"article_id": article_id, "title": fold(title), "text": fold(text)}, replace=True
-        )
 
     def save_html(
         self, article_id: int, html: bytes, fetched_url: str, encoding: str | None, fetched_at: str
@@ -245,5 +237,4 @@ class Archive:
             if old["content_hash"] == new_hash and all(old[k] == v for k, v in fields.items()):
                 return False
             self.db["articles"].update(article_id, {**fields, "content_hash": new_hash})
-            self._write_search_copy(article_id, fields.get("title"), fields.get("text"))
         return True

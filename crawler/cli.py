@@ -200,10 +200,26 @@ def serve(db_path: str, host: str, port: int, public_sql: bool) -> None:
 
     if not Path(db_path).exists():
         fail(f"no archive at {db_path}: run a crawl first (or portal-archive demo)")
+    upgrade(db_path)
     try:
         serve_datasette(db_path, host, port, public_sql)
     except PortBusy as exc:
         fail(f"{exc}; choose another with --port (0 picks a free one)")
+
+
+def upgrade(db_path: str) -> None:
+    """Bring an archive made by an older version to this schema before reading it (once)."""
+    from archive.schema import is_current
+    from archive.store import connect
+
+    conn = connect(db_path, readonly=True)
+    try:
+        current = is_current(conn)
+    finally:
+        conn.close()
+    if not current:
+        click.echo(f"upgrading {db_path} to this version's schema (once; a large archive takes minutes)", err=True)
+        Archive(db_path).close()
 
 
 @main.command()
@@ -215,7 +231,8 @@ def serve(db_path: str, host: str, port: int, public_sql: bool) -> None:
 @click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Published on or before this day.")
 @click.option("--sort", type=click.Choice(["newest", "rank"]), default="newest", show_default=True,
               help="Newest first, or most relevant first (with --search).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "xlsx"]), default="csv", show_default=True,
+              help="xlsx: an Excel workbook, the CSV's columns (needs -o FILE).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Output file (default stdout).")
 def export(db_path, search, exact, portal, since, until, sort, fmt, output) -> None:
     """Export matching articles (every row, streamed).
@@ -223,7 +240,7 @@ def export(db_path, search, exact, portal, since, until, sort, fmt, output) -> N
     The CSV is UTF-8 with a BOM, and cells that a spreadsheet would run as a
     formula (starting with = + - @, tab or CR) are prefixed with a quote.
     """
-    from archive.export import export_rows, write_csv, write_jsonl
+    from archive.export import export_rows, write_csv, write_jsonl, write_xlsx
     from archive.search import Search, parse
 
     if not Path(db_path).exists():
@@ -231,6 +248,7 @@ def export(db_path, search, exact, portal, since, until, sort, fmt, output) -> N
     query = parse(search)
     if query.error:
         fail(f"--search {search!r}: {query.error}", 2)
+    upgrade(db_path)
     archive = Archive(db_path, readonly=True)
     rows = export_rows(archive.db.conn, Search(
         query=query,
@@ -240,6 +258,12 @@ def export(db_path, search, exact, portal, since, until, sort, fmt, output) -> N
         exact=exact,
         order=sort,
     ))
+    if fmt == "xlsx":
+        if output == "-":
+            fail("--format xlsx writes a file: give -o FILE.xlsx", 2)
+        count = write_xlsx(rows, output)
+        click.echo(f"exported {count} articles to {output}", err=True)
+        return
     writer = write_csv if fmt == "csv" else write_jsonl
     if output == "-":
         count = writer(rows, sys.stdout)

@@ -21,11 +21,15 @@ PAGE_SIZE = 20
 # Results are counted up to this many ("more than 10,000"), so a word found in
 # every article does not cost a full count on every page.
 COUNT_CAP = 10_000
-# Facets count every match up to this many; beyond, a uniform sample by id, scaled.
-FACET_EXACT = 50_000
+# Facets count every match up to about this many; beyond, the first matches of
+# FACET_WINDOWS even ranges of ids, scaled (measured at 1M: 16,000 rows counted cost
+# 175-390 ms a page, up to 0.9 s on a busy machine).
+FACET_EXACT = 8_000
+FACET_WINDOWS = 16
 # A word typed with diacritics brings its exact form to the top among this many best matches.
-EXACT_RERANK = 200
+EXACT_RERANK = 100
 FACETS = ("province", "district", "level", "portal_id", "category", "year", "month")
+WINDOW_FACETS = ("portal_id", "province", "district", "level", "category", "month", "year")  # window_sql's order
 FACET_SIZE = 12
 SCOPE_SECONDS = 60
 
@@ -76,7 +80,8 @@ def _results(conn: sqlite3.Connection, search: Search, page: int) -> dict:
         row["snippet"] = snippet(row.pop("text"), search.query)
     suggested = suggestion(conn, search.query) if not total and not search.query.empty else None
     return {"rows": rows, "total": total, "capped": capped, "suggestion": suggested, "page": page,
-            "pages": max(1, -(-total // PAGE_SIZE)), "rank_window": RANK_WINDOW if search.rank_floor else None}
+            "pages": max(1, -(-total // PAGE_SIZE)), "rank_window": RANK_WINDOW if search.rank_floor else None,
+            "rank_by_title": search.ranked and search.rank_by == "title"}
 
 
 def _page(conn: sqlite3.Connection, search: Search, limit: int, offset: int) -> list[dict]:
@@ -85,7 +90,7 @@ def _page(conn: sqlite3.Connection, search: Search, limit: int, offset: int) -> 
     SQLite computes the selected columns before it sorts, so sorting the matches
     with the article text selected would read every matching text.
     """
-    ids = [r[0] for r in conn.execute(*search.sql("a.id", limit=limit, offset=offset))]
+    ids = [r[0] for r in conn.execute(*search.ids_sql(limit=limit, offset=offset))]
     if not ids:
         return []
     found = _rows(conn, f"select {RESULT_COLUMNS} from articles a left join portals p on p.id = a.portal_id "
@@ -111,38 +116,47 @@ async def results(db: Any, search: Search, page: int = 1) -> dict:
 
 
 def _facets(conn: sqlite3.Connection, search: Search) -> dict[str, Any]:
-    """Counts per value of every facet, in one pass over the matching articles."""
+    """Counts per value of every facet, over every match or, past FACET_EXACT, an even sample.
+
+    The archive's ids are cut into FACET_WINDOWS equal ranges and the first matches
+    of each range are counted, each range's counts scaled by how much of the range
+    they covered: the sample spans the whole archive, and no query reads all its
+    matches (a word in every article is a million rows).
+    """
     register_functions(conn)
-    search = replace(search, order="newest")  # the matches first, no order
-    sample = 1
-    if conn.execute(*search.count_sql(cap=FACET_EXACT)).fetchone()[0] > FACET_EXACT:
-        sample = -(-conn.execute(*search.count_sql()).fetchone()[0] // FACET_EXACT)
-    sql, params = replace(search, sample=sample).sql(
-        "a.portal_id, p.name, p.province, p.district, p.level, a.category, substr(a.published_at, 1, 7)", ordered=False
-    )
+    last_id = conn.execute("select max(id) from articles").fetchone()[0] or 0
+    per_window = max(1, FACET_EXACT // FACET_WINDOWS)
     counters = {name: Counter() for name in FACETS}
     portal_names: dict[Any, str] = {}
-    for portal_id, name, province, district, level, category, month in conn.execute(sql, params):
-        counters["portal_id"][portal_id] += 1
-        portal_names[portal_id] = name
-        counters["province"][province] += 1
-        counters["district"][district] += 1
-        counters["level"][level] += 1
-        counters["category"][category] += 1
-        counters["month"][month] += 1
-        counters["year"][month[:4] if month else None] += 1
+    estimated = False
+    for i in range(FACET_WINDOWS):
+        low, high = 1 + i * last_id // FACET_WINDOWS, 1 + (i + 1) * last_id // FACET_WINDOWS
+        rows = conn.execute(*search.window_sql(
+            "a.portal_id, p.province, p.district, p.level, a.category, substr(a.published_at, 1, 7), "
+            "substr(a.published_at, 1, 4), p.name", low, high, per_window)).fetchall()
+        if not rows:
+            continue
+        scale = 1.0
+        if len(rows) == per_window:  # the window's matches go on past its last row
+            scale = (high - low) / (rows[-1][-1] - low + 1)
+            estimated = estimated or scale > 1
+        columns = list(zip(*rows))
+        portal_names.update(zip(columns[0], columns[-2]))
+        for facet, column in zip(WINDOW_FACETS, columns):
+            for value, n in Counter(column).items():  # counted in C, scaled once per value
+                counters[facet][value] += n * scale
     facets = {}
     for name, counter in counters.items():
-        values = [(v, n) for v, n in counter.items() if v not in (None, "")]
+        values = [(v, round(n)) for v, n in counter.items() if v not in (None, "")]
         if name in ("year", "month"):
             values.sort(reverse=True)
         else:
             values.sort(key=lambda vn: (-vn[1], str(vn[0])))
         facets[name] = [
-            {"value": v, "label": portal_names.get(v) or str(v) if name == "portal_id" else str(v), "count": n * sample}
+            {"value": v, "label": portal_names.get(v) or str(v) if name == "portal_id" else str(v), "count": n}
             for v, n in values[:FACET_SIZE]
         ]
-    return {"facets": facets, "estimated": sample > 1}
+    return {"facets": facets, "estimated": estimated}
 
 
 async def facets(db: Any, search: Search) -> dict[str, Any]:

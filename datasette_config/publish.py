@@ -26,7 +26,7 @@ from archive.export import BOM, safe_cell
 # Tables and views a visitor's SQL may read.  Anything else is refused, so a table
 # the crawler adds later stays private until someone decides to publish it here.
 PUBLISHED = {
-    "articles", "portals", "article_versions", "article_urls", "crawl_runs", "article_search",
+    "articles", "portals", "article_versions", "article_urls", "crawl_runs",
     "news", "article_changes", "story_clusters", "article_appearances", "portal_health",
     "portals_needing_attention", "near_duplicate_links", "portal_frontier",
     # officials (archive/officials.py)
@@ -51,7 +51,7 @@ def redact(value: Any) -> Any:
 def _published(table: str) -> bool:
     return (
         table in PUBLISHED
-        or table.startswith(("sqlite_", "pragma_", "article_search_fts", "article_search_vocab"))
+        or table.startswith(("sqlite_", "pragma_", "articles_fts"))
         or table in ("json_each", "json_tree")  # array facets and filters
     )
 

@@ -251,3 +251,26 @@ def test_dedupe_rebuild_gives_the_crawls_clusters(crawled, tmp_path):
     result = cli("dedupe", "--rebuild", "--db", str(db))
     assert "stories=" in result.stdout or "duplicates=" in result.stdout
     assert conn.execute("select id, duplicate_of from articles order by id").fetchall() == incremental
+
+
+def test_export_upgrades_an_archive_of_the_old_schema_and_writes_xlsx(tmp_path):
+    """Schema 1 kept a folded copy (article_search); export, like serve, upgrades it first."""
+    import openpyxl
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    db["portals"].insert({"id": 1, "url": "http://xa.gov.vn/", "name": "Xã"}, pk="id")
+    db["articles"].insert({"id": 7, "url": "http://xa.gov.vn/a", "portal_id": 1, "title": "=Đảng ủy xã",
+                           "text": "Hội nghị", "published_at": "2024-05-01"}, pk="id")
+    db["article_search"].insert({"article_id": 7, "title": fold("=Đảng ủy xã"), "text": fold("Hội nghị")},
+                                pk="article_id")
+    db["article_search"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
+    db.close()
+    out = tmp_path / "out.xlsx"
+    result = cli("export", "--db", str(path), "--search", "dang uy", "--format", "xlsx", "-o", str(out))
+    assert "upgrading" in result.stderr
+    rows = list(openpyxl.load_workbook(out, read_only=True).worksheets[0].iter_rows(values_only=True))
+    assert rows[1][0] == 7 and rows[1][2] == "'=Đảng ủy xã"
+    assert "upgrading" not in cli("export", "--db", str(path), "--search", "dang uy").stderr
+    assert cli("export", "--format", "xlsx", "--db", str(path), check=False).returncode == 2

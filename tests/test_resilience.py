@@ -112,9 +112,9 @@ def test_kill_9_mid_crawl_leaves_archive_consistent_and_next_run_completes(tmp_p
 
         assert rows(db, "PRAGMA integrity_check") == [("ok",)]
         assert rows(db, "PRAGMA foreign_key_check") == []
-        # every stored article is whole: its HTML, search copy and address came with it
+        # every stored article is whole: its HTML, its search index entry and address came with it
         assert rows(db, "select count(*) from articles a where not exists (select 1 from article_html h where h.article_id = a.id)"
-                        " or not exists (select 1 from article_search s where s.article_id = a.id)"
+                        " or not exists (select 1 from articles_fts_docsize s where s.id = a.id)"
                         " or not exists (select 1 from article_urls u where u.article_id = a.id)") == [(0,)]
         assert rows(db, "select status from crawl_runs") == [("running",)]
 

@@ -1,7 +1,7 @@
 """The journalist's archive on Datasette's extension points.
 
 Routes (`register_routes`) for the search-first home page, results, article,
-portal, stories and changes pages, an Atom feed and a CSV export of any search;
+portal, stories and changes pages, an Atom feed and CSV and XLSX exports of any search;
 `prepare_connection` guards what visitors' SQL may read (datasette_config.publish)
 and adds the search functions; `asgi_wrapper` makes Datasette's own CSV safe and
 limits concurrent `?sql=` queries.  Datasette's tables, JSON and SQL stay
@@ -10,15 +10,17 @@ available to power users under /<database>.
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import tempfile
 from typing import Any
 from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
 from datasette import hookimpl
-from datasette.utils.asgi import AsgiStream, Response
+from datasette.utils.asgi import AsgiFileDownload, AsgiStream, Response
 
-from archive.export import csv_header, csv_lines, export_rows
+from archive.export import csv_header, csv_lines, export_rows, write_xlsx
 from archive.search import Search, parse_day, register_functions, search_from_params
 from datasette_config import pages
 from datasette_config.i18n import LANGUAGES, display_date, translator
@@ -108,19 +110,62 @@ async def search_csv(datasette: Any, request: Any) -> AsgiStream:
         if search.query.error:
             return
         conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, check_same_thread=False)
+        rows = export_rows(conn, search)
+        # the next rows are read and written out in a thread while this chunk is sent
+        pending = loop.run_in_executor(None, _csv_chunk, rows)
         try:
-            rows = export_rows(conn, search)
-            while True:
-                batch = await loop.run_in_executor(None, _take, rows, CSV_CHUNK)
-                if not batch:
-                    break
-                await writer.write(csv_lines(batch))
+            while text := await pending:
+                pending = loop.run_in_executor(None, _csv_chunk, rows)
+                await writer.write(text)
+        finally:
+            await asyncio.wait([pending])  # a reader gone mid-file: the thread ends before the close
+            conn.close()
+
+    name = _export_name(search, ".csv")
+    return AsgiStream(stream, headers={"content-disposition": f'attachment; filename="{name}"'},
+                      content_type="text/csv; charset=utf-8")
+
+
+def _export_name(search: Search, extension: str) -> str:
+    return "portal-archive-" + ("-".join(w for t in search.query.terms for w in t.words)[:60] or "all") + extension
+
+
+class _TemporaryDownload(AsgiFileDownload):
+    """A file sent once, then deleted."""
+
+    async def asgi_send(self, send: Any) -> None:
+        try:
+            await super().asgi_send(send)
+        finally:
+            os.unlink(self.filepath)
+
+
+async def search_xlsx(datasette: Any, request: Any) -> _TemporaryDownload:
+    """Every matching article as an Excel workbook, the CSV's columns, built on disk in a thread."""
+    db = _database(datasette)
+    search = search_from_params(_args(request))
+    handle, path = tempfile.mkstemp(suffix=".xlsx")
+    os.close(handle)
+
+    def build() -> None:
+        conn = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
+        try:
+            write_xlsx([] if search.query.error else export_rows(conn, search), path)
         finally:
             conn.close()
 
-    name = "portal-archive-" + ("-".join(w for t in search.query.terms for w in t.words)[:60] or "all") + ".csv"
-    return AsgiStream(stream, headers={"content-disposition": f'attachment; filename="{name}"'},
-                      content_type="text/csv; charset=utf-8")
+    try:
+        await asyncio.get_running_loop().run_in_executor(None, build)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return _TemporaryDownload(path, filename=_export_name(search, ".xlsx"),
+                              content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def _csv_chunk(rows: Any) -> str:
+    """The next CSV_CHUNK rows as CSV text ("" at the end)."""
+    return csv_lines(_take(rows, CSV_CHUNK))
 
 
 def _take(rows: Any, n: int) -> list[dict]:
@@ -206,6 +251,7 @@ def register_routes():
         (r"^/search$", search_page),
         (r"^/search/facets$", facets_fragment),
         (r"^/search\.csv$", search_csv),
+        (r"^/search\.xlsx$", search_xlsx),
         (r"^/search\.atom$", search_atom),
         (r"^/article/(?P<id>\d{1,18})$", article_page),
         (r"^/portal/(?P<id>\d{1,18})$", portal_page),

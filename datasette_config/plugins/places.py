@@ -23,7 +23,7 @@ NEWS_BY_PLACE = {
     "title": "Tin theo địa bàn / News by place",
     "description": "Mỗi bài kèm đơn vị hành chính cũ (63 tỉnh) và mới (34 tỉnh). / Each article with its former "
                    "(63-province) and current (34-province) units, by its date and its portal's period.",
-    "fts_table": "article_search_fts",
+    "fts_table": "articles_fts",
     "fts_pk": "id",
     "facets": ["province", "former_province", {"array": "former_units"}, {"array": "current_units"}, "month"],
     "sort_desc": "published_at",
