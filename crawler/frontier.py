@@ -289,16 +289,21 @@ def query_keys(url: str) -> list[str]:
     return [k.lower() for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
 
 
+def variant_shape(url: str, key: str) -> str:
+    """The shape all links that add this query key to another page share."""
+    return f"{(urlsplit(url).hostname or '').lower()}/*?{key}=*"
+
+
+def u_has_number(url: str, key: str) -> bool:
+    """Is this key's value a small number (a page number, an id: not a variant of the page)?"""
+    return any(k.lower() == key and v.isdigit() and len(v) <= 5 for k, v in parse_qsl(urlsplit(url).query))
+
+
 def is_headline(text: str) -> bool:
     """Link text that reads as an article's title: six words or more, mostly words (a menu entry,
     a pager, "« Tháng trước", a date or a search keyword are shorter)."""
     words = text.split()
     return len(words) >= 6 and sum(1 for w in words if any(c.isalpha() for c in w)) >= 0.7 * len(words)
-
-
-def number_keys(url: str) -> set[str]:
-    """Query keys whose value is a small number: a page number or an id, not a variant."""
-    return {k.lower() for k, v in parse_qsl(urlsplit(url).query) if v.isdigit() and len(v) <= 5}
 
 
 def without_keys(url: str, keys: set[str]) -> str:
@@ -541,13 +546,24 @@ class FrontierMiddleware:
             unknown = k is None or k.kind == "queued"
             return unknown and u not in self.seen if portal.full else unknown or u in self.new_this_run
 
-        def is_variant(u: str) -> bool:  # another link plus a query key: a sort, a view, a session
-            return any((b := canonical_url(without_keys(u, {k}))) != u and (b in by_url or b in self.seen)
-                       for k in query_keys(u))
+        def variant_key(u: str) -> str | None:
+            """The query key this link adds to another link (a sort, a view, a filter), or one whose
+            variants were cut before (remembered: the page they vary may not be known this run)."""
+            keys = [k for k in query_keys(u) if not u_has_number(u, k)]
+            return next((k for k in keys if (b := canonical_url(without_keys(u, {k}))) != u
+                         and (b in by_url or b in self.seen)), None) \
+                or next((k for k in keys if portal.book.cut(variant_shape(u, k))), None)
+
+        def is_variant(u: str) -> bool:
+            return variant_key(u) is not None
 
         siblings = [u for u in by_url if is_sibling(u)]
         others = [u for u in by_url if not is_sibling(u)]
         variants = {u for u in others if is_variant(u)}
+        for u in variants:
+            # variants by one key are judged together, whatever page they vary: a sort order
+            # costs its probe pages once, not once per listing and pager page
+            shapes[u] = variant_shape(u, variant_key(u) or "")
         new_links: Counter = Counter()
         accepted: list[Request] = []
         for url in others:
@@ -556,7 +572,7 @@ class FrontierMiddleware:
             if is_new(url):
                 new_links[shapes[url]] += 1
         qualifies = page_url is not None and url_date(page_url) is None and "={w}" not in own_shape \
-            and not is_variant(without_keys(canonical_url(page_url), number_keys(page_url)))
+            and not is_variant(canonical_url(page_url))
         pager, fresh = self._listing(portal, response, qualifies, siblings, others, by_url, shapes, variants) \
             if qualifies else (set(), False)
         for url in others:

@@ -110,6 +110,9 @@ def _valid(year: int, month: int | None, day: int | None) -> UrlDate | None:
     return UrlDate(year, month, day)
 
 
+_LETTER_MARKED = re.compile(r"^[A-Za-z]{0,3}(\d{4})[A-Za-z]{1,3}(\d{1,2})(?:[A-Za-z]{1,3}(\d{1,2}))?$")
+
+
 def _date_in_token(token: str) -> UrlDate | None:
     """A date written in one segment or value: 2025-07-01, 01.07.2025, 07-2025, 20250701, 202507."""
     if _DIGITS.match(token):
@@ -118,6 +121,10 @@ def _date_in_token(token: str) -> UrlDate | None:
         if len(token) == 6:
             return _valid(int(token[:4]), int(token[4:]), None) or _valid(int(token[2:]), int(token[:2]), None)
         return None
+    marked = _LETTER_MARKED.match(token)  # `f2026z11x26`: a year, then the month and day behind letters
+    if marked:
+        year, month, day = (int(g) if g else None for g in marked.groups())
+        return _valid(year, month, day)
     pieces = re.split(r"[-./_]", token)
     if 2 <= len(pieces) <= 3 and all(_PREFIXED_NUMBER.match(p) for p in pieces):
         pieces = [_PREFIXED_NUMBER.match(p).group(2) for p in pieces]  # `k2026-x12`: letters mark the parts
