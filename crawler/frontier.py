@@ -94,7 +94,7 @@ class FrontierOptions:
     # A shape earns requests by what it yields: its pages fetched (and in flight) stay under
     # probe_pages + yield_ratio x (new articles + productive links it found), so a page space
     # that yields one article per ten pages runs dry after a few, whatever its links look like.
-    yield_ratio: float = 2
+    yield_ratio: float = 1
     volatile_after: int = 2  # pages that show a query key makes no difference
     chain_patience: int = 3  # during a first (full) crawl
     chain_patience_known: int = 1  # once the portal is known: stop at the first page with nothing new
@@ -610,11 +610,17 @@ class FrontierMiddleware:
         """
         listed = {u for u in others if portal.book.is_article_shape(shapes[u])
                   or is_headline(by_url[u].meta.get("link_text") or "")}
-        pager = numbered_pager([*siblings, *others], variants)
-        if len(listed) < 3:  # few articles a page: only this page's own continuation (`/tin/p/2`, `?start=2`)
-            stem = listing_stem(response.url) or "/"
+        links = [*siblings, *others]
+        stem = listing_stem(response.url) or "/"
+        # this page's own next pages (`/tin` -> `/tin/trang-2`, `?zif=84` -> `?zif=84&start=2`): the
+        # same stem, and one number more than the page has (another section differs in its number)
+        own = {u for u in links if u not in variants and url_date(u) is None and listing_stem(u).startswith(stem)
+               and len(_NUMBER.findall(u)) > len(_NUMBER.findall(response.url))}
+        pager = numbered_pager(links, variants)
+        if len(listed) < 3:  # few articles a page: only this page's own continuation
             pager = {u for u in pager if listing_stem(u).startswith(stem)}
-        if pager:
+        pager |= own
+        if pager and listed:
             portal.book.get(response.meta.get("shape") or url_shape(response.url)).listing = True
         return pager, bool(listed)
 
