@@ -83,6 +83,7 @@ class Shape:
     cut_at: str | None = None
     pages_before_probation: int = 0  # a probation judges only the pages fetched since
     listing: bool = False  # seen listing articles above a numbered pager (this run)
+    failed: int = 0  # requests that brought no page (404, 5xx, timeouts), this run
     pending: int = 0  # scheduled this run, not yet answered
     awaiting: int = 0  # fetched, extraction has not said yet whether it is an article
     changed: bool = False
@@ -215,6 +216,13 @@ class ShapeBook:
         found.children.update(new_links)
         if is_page:
             found.awaiting += 1
+        self._changed(found)
+
+    def page_failed(self, shape: str) -> None:
+        """A request of this shape brought no page at all."""
+        found = self.get(shape)
+        found.pages += 1
+        found.failed += 1
         self._changed(found)
 
     def page_judged(self, shape: str, new_article: bool) -> None:
@@ -458,7 +466,7 @@ class FrontierMiddleware:
         crawler.signals.connect(mw.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(mw.item_error, signal=signals.item_error)
         crawler.signals.connect(mw.request_done, signal=request_processed)
-        crawler.signals.connect(mw.request_done, signal=signals.request_dropped)
+        crawler.signals.connect(mw.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(mw.portal_finished, signal=portal_finished)
         crawler.frontier = mw  # type: ignore[attr-defined]  # the spider asks it whether a portal is fully crawled
         return mw
@@ -496,6 +504,7 @@ class FrontierMiddleware:
             yield element
 
     def process_spider_output(self, response: Response, result: Iterable[Any], spider: Any = None) -> Iterator[Any]:
+        response.meta["frontier_answered"] = True
         outputs = list(result)
         links = [o for o in outputs if isinstance(o, Request) and o.meta.get("frontier") != "bypass"]
         passed = [o for o in outputs if not (isinstance(o, Request) and o.meta.get("frontier") != "bypass")]
@@ -725,8 +734,12 @@ class FrontierMiddleware:
             return False
         if request.meta.get("listing_pager") or portal.book.get(request.meta["shape"]).listing:
             return False
-        if is_headline(request.meta.get("link_text") or ""):
-            return False  # its text reads as an article's title (`?id=N` serves menus and articles alike)  # the numbered pages of a listing: walked, however little each brings
+        shape = portal.book.get(request.meta["shape"])
+        if is_headline(request.meta.get("link_text") or "") and shape.failed < self.options.probe_pages \
+                and shape.pending < self.options.probe_pages:
+            # its text reads as an article's title (`?id=N` serves menus and articles alike): a few
+            # at a time, until the shape proves itself (or its links prove broken)
+            return False  # the numbered pages of a listing: walked, however little each brings
         return portal.full or not portal.book.is_productive(request.meta["shape"])
 
     def _release(self, portal_url: str, portal: PortalFrontier) -> None:
@@ -813,7 +826,17 @@ class FrontierMiddleware:
         if request.meta.get("unanswered"):
             return  # dropped by the page or time budget: still pending, its shape is not judged on it
         if portal_url in self.portals and shape:
-            self.portals[portal_url].book.answered(shape)
+            portal = self.portals[portal_url]
+            portal.book.answered(shape)
+            if not request.meta.get("frontier_answered") and request.meta.get("frontier") != "bypass":
+                # no page reached the spider (404, 5xx, a timeout): a request its shape cost for nothing
+                portal.book.page_failed(shape)
+                self._judge(portal_url, portal)
+                self._send_ready()
+
+    def request_dropped(self, request: Request, spider: Any = None) -> None:
+        request.meta["frontier_answered"] = True  # never fetched (a duplicate): nothing to judge
+        self.request_done(request, spider)
 
     def _judged(self, response: Response | None, new_article: bool, published: str | None = None) -> None:
         if response is None or not response.meta.pop("frontier_awaiting", False):
