@@ -383,6 +383,7 @@ class PortalFrontier:
     sessions: set = field(default_factory=set)  # session tokens learned from links (learn_sessions)
     # Requests of shapes over their budget, waiting for the shape to earn more (FrontierOptions.yield_ratio).
     held: dict = field(default_factory=dict)  # shape -> deque of requests
+    cut_short: bool = False  # the page or time budget dropped requests of this portal
 
     def strip_volatile(self, url: str) -> str:
         url = strip_tokens(url, self.sessions) if self.sessions else url
@@ -824,6 +825,8 @@ class FrontierMiddleware:
     def request_done(self, request: Request, spider: Any = None) -> None:
         portal_url, shape = request.meta.get("portal_url"), request.meta.get("shape")
         if request.meta.get("unanswered"):
+            if portal_url in self.portals:
+                self.portals[portal_url].cut_short = True
             return  # dropped by the page or time budget: still pending, its shape is not judged on it
         if portal_url in self.portals and shape:
             portal = self.portals[portal_url]
@@ -877,8 +880,8 @@ class FrontierMiddleware:
     def portal_finished(self, portal_url: str, status: str) -> None:
         if portal_url in self.portals:
             portal = self.portals[portal_url]
-            if portal.held and status == "ok":
-                self._cut_held(portal_url, portal)
+            if portal.held and status == "ok" and not portal.cut_short:
+                self._cut_held(portal_url, portal)  # a run cut short leaves them queued for the next
             self.save(portal)
 
     def save_all(self) -> None:
