@@ -37,6 +37,7 @@ class ArticleItem:
     body: bytes
     encoding: str | None
     signature: Any = None
+    officials: list[Any] | None = None  # None: the store finds them
     aliases: list[str] = field(default_factory=list)
     outcome: str | None = None  # set by the store: new | updated | unchanged | alias
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import random
+import socket
 import sqlite3
+import struct
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,6 +39,9 @@ class Site:
                 status, headers, body, delay = site.routes.get(self.path, (404, {}, b"not found", 0))
                 if delay:
                     time.sleep(delay)
+                if callable(body) and body.__code__.co_argcount == 2:
+                    body(site, self)  # the route answers by itself (a fault)
+                    return
                 if callable(body):
                     body = body(site)
                 data = body.encode("utf-8") if isinstance(body, str) else body
@@ -173,6 +179,33 @@ def test_a_hanging_robots_txt_costs_one_short_try_and_means_disallow(tmp_path):
     assert took < 30
 
 
+def reset(body: str):
+    """A body that answers half of itself, then resets the connection (TCP RST)."""
+    def send(site: Site, handler: BaseHTTPRequestHandler) -> None:
+        data = body.encode()
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(data) * 2))
+        handler.end_headers()
+        handler.wfile.write(data[: len(data) // 2])
+        handler.wfile.flush()
+        handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        handler.connection.close()
+    return send
+
+
+def test_a_robots_txt_whose_connection_resets_is_one_clear_line_and_means_disallow(tmp_path):
+    with Site({}) as site:
+        site.routes.update({"/robots.txt": (200, {}, reset("User-agent: *\nDisallow: /private/\n" * 50), 0),
+                            "/": ok(page("/tin/a.html")), "/tin/a.html": ok(ARTICLE)})
+        result = cli("crawl", "--portal", site.url, "--db", str(tmp_path / "a.db"), *FAST,
+                     "--log", str(tmp_path / "log"), check=False)
+        assert "/" not in site.requests
+    log = (tmp_path / "log").read_text()
+    assert "Traceback" not in result.stderr and "Traceback" not in log
+    assert [line for line in log.splitlines() if "robots.txt unreachable (connection)" in line]
+    assert "connection" in rows(tmp_path / "a.db", "select last_error from portal_state")[0][0]
+
+
 def test_a_gzipped_sitemap_bomb_and_gzip_garbage_are_bounded_and_recorded(tmp_path):
     bomb = gzip.compress(b"<" + b" " * (80 * 1024 * 1024))
     with Site({}) as site:
@@ -229,6 +262,51 @@ def test_a_page_that_takes_too_long_to_extract_is_recorded_and_stalls_no_other_p
     reasons = [json.loads(r) for (r,) in rows(db, "select rejected_by_reason from portal_runs where rejected_by_reason is not null")]
     assert any(r.get("extraction-timeout") for r in reasons), reasons
     assert took < 60
+
+
+def long_article(rng, size: int) -> str:
+    syllables = ARTICLE.split("<p>")[1].split(":")[1].split()
+    paragraphs = []
+    while sum(map(len, paragraphs)) < size:
+        paragraphs.append(" ".join(rng.choice(syllables) for _ in range(rng.randint(40, 90))).capitalize() + ".")
+    return ARTICLE.replace("</article>", "".join(f"<p>{p}</p>" for p in paragraphs) + "</article>")
+
+
+def test_work_that_grows_with_a_page_is_bounded_and_off_the_event_loop(tmp_path):
+    """A 2 MB article: extraction, its signature, its links and its officials run in workers;
+    the officials are over their bound, so it is stored without them, the failure counted,
+    and a healthy portal crawled beside it is never held up."""
+    rng = random.Random(7)
+    articles = {f"/tin/{i}.html": ok(ARTICLE.replace("Hội nghị tổng kết", f"Tin số {i}: hội nghị"), delay=0.4)
+                for i in range(30)}
+    times: list[float] = []
+    with Site({}) as heavy, Site({}) as healthy:
+        heavy.routes.update({"/": ok(page("/dai.html")), "/dai.html": ok(long_article(rng, 2_000_000))})
+        healthy.routes.update({"/": ok(page(*articles)), **articles})
+        healthy.requests = TimedList(times)
+        portals = tmp_path / "portals.csv"
+        portals.write_text(f"url\n{heavy.url}\n{healthy.url}\n", encoding="utf-8")
+        cli("crawl", "--portals", str(portals), "--db", str(tmp_path / "a.db"), *FAST,
+            "--set", "PORTAL_ARCHIVE_EXTRACT_SECONDS=10", "--log", str(tmp_path / "log"))
+    db = tmp_path / "a.db"
+    assert rows(db, "select count(*) from articles") == [(31,)]
+    kinds = [json.loads(k) for (k,) in rows(db, "select errors_by_kind from portal_runs where errors_by_kind is not null")]
+    assert any(k.get("officials-timeout") for k in kinds), kinds
+    assert "Traceback" not in (tmp_path / "log").read_text()
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert max(gaps) < 3, f"the healthy portal waited {max(gaps):.1f}s between two requests"
+
+
+class TimedList(list):
+    """A request log that also notes when each request came."""
+
+    def __init__(self, times: list[float]) -> None:
+        super().__init__()
+        self.times = times
+
+    def append(self, item) -> None:
+        self.times.append(time.monotonic())
+        super().append(item)
 
 
 def test_extract_url_has_a_size_cap_and_stays_on_its_host(tmp_path):
