@@ -84,13 +84,13 @@ def _signature(text: str, params: SketchParams | None) -> Signature | None:
     return _SKETCHERS[params].signature(text)
 
 
-def _extract_job(html: bytes, url: str | None, sketch: SketchParams | None) -> tuple[str, Any, Any]:
+def _extract_job(html: bytes, url: str | None, declared: str | None, sketch: SketchParams | None) -> tuple[str, Any, Any]:
     """Runs in a worker: ("article", Extracted, its signature) or ("not-article", message, reason).
 
     NotAnArticle is returned, not raised, so that its reason survives pickling.
     """
     try:
-        extracted = extract(html, url)
+        extracted = extract(html, url, declared)
         return ("article", extracted, _signature(extracted.text, sketch))
     except NotAnArticle as exc:
         if exc.reason == "extraction-error":  # a bug in extraction, not a verdict on the page
@@ -152,10 +152,11 @@ class ExtractionPool:
             self.pool = self._new_pool()
             return self.pool.schedule(job, args=args, timeout=self.options.seconds or None)
 
-    async def extract(self, html: bytes, url: str | None, portal: str | None = None,
+    async def extract(self, html: bytes, url: str | None, portal: str | None = None, declared: str | None = None,
                       sketch: SketchParams | None = None) -> tuple[Extracted, Signature | None]:
-        """The page's article and, when `sketch` is given, its near-duplicate signature."""
-        kind, value, extra = await self._run(_extract_job, (html, url, sketch), portal, "extraction", len(html))
+        """The page's article (`declared`: the charset its Content-Type header names) and, when
+        `sketch` is given, its near-duplicate signature."""
+        kind, value, extra = await self._run(_extract_job, (html, url, declared, sketch), portal, "extraction", len(html))
         if kind == "not-article":
             raise NotAnArticle(extra or "not-an-article", value)
         return value, extra

@@ -15,9 +15,10 @@ class PageItem:
     url: str  # final URL after redirects
     requested_url: str  # the URL the crawler asked for
     body: bytes
-    encoding: str | None
+    encoding: str | None  # Scrapy's: declared, else guessed
     portal_url: str
     status: int = 200
+    declared_encoding: str | None = None  # the charset of the Content-Type header, if any
     headers: dict[str, str] = field(default_factory=dict)
 
 

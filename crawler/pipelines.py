@@ -58,14 +58,14 @@ class ExtractionPipeline:
         pool = crawl_pool(self.crawler)
         if pool is None:  # PORTAL_ARCHIVE_EXTRACT_WORKERS=0: in this process (debugging)
             try:
-                return extract(item.body, item.url), None
+                return extract(item.body, item.url, item.declared_encoding), None
             except NotAnArticle as exc:
                 if exc.reason == "extraction-error":
                     raise ExtractionFailed(exc.reason, exc.message) from None
                 raise
         linker = getattr(crawl_archive(self.crawler), "linker", None)
         sketch = linker.sketcher.params if linker is not None else None
-        return await pool.extract(item.body, item.url, item.portal_url, sketch)
+        return await pool.extract(item.body, item.url, item.portal_url, item.declared_encoding, sketch)
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageItem):

@@ -31,6 +31,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from w3lib.encoding import http_content_type_encoding
 
 from archive.crawlstate import RecheckPolicy, iso_ago
 from crawler.extractpool import ExtractionFailed, crawl_pool
@@ -350,6 +351,7 @@ class PortalSpider(Spider):
             encoding=response.encoding,
             portal_url=portal["url"],
             status=response.status,
+            declared_encoding=http_content_type_encoding(response.headers.get(b"Content-Type", b"").decode("latin-1")),
             headers={"last-modified": response.headers.get(b"Last-Modified", b"").decode("latin-1")},
         )
 

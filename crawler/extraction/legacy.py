@@ -115,6 +115,9 @@ def to_unicode(text: str, encoding: str) -> str:
     return _VNI_RX.sub(lambda m: VNI[m.group(0)], text)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def convert_tree(tree: HtmlElement) -> str | None:
     """Convert the text of a page written in a legacy encoding, in place; the encoding or None.
     Text that already holds Unicode Vietnamese letters is left as it is (a Unicode menu
@@ -126,14 +129,19 @@ def convert_tree(tree: HtmlElement) -> str | None:
 
     def fix(value: str | None) -> str | None:
         if value and not value.isascii() and not _UNICODE_VI.search(value):
-            return to_unicode(value, encoding)
+            # libxml2's HTML parser lets control characters of binary junk into the text,
+            # but refuses them when the text is set again
+            return _NOT_XML.sub("", to_unicode(value, encoding))
         return value
 
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
-        el.text = fix(el.text)
-        el.tail = fix(el.tail)
+        text, tail = fix(el.text), fix(el.tail)
+        if text != el.text:
+            el.text = text
+        if tail != el.tail:
+            el.tail = tail
         if el.tag == "meta" and el.get("content"):
             el.set("content", fix(el.get("content")) or "")
     return encoding
