@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from crawler.extraction import extract
+from crawler.extraction import NotAnArticle, extract
 from tests.conftest import FAST, cli
 
 ARTICLE = ("<html><head><title>Hội nghị tổng kết</title></head><body><article><h1>Hội nghị tổng kết công tác năm</h1>"
@@ -366,3 +366,18 @@ def test_a_page_whose_charset_only_its_header_names_is_read_in_that_charset():
         if "".join("".join(paragraphs).split()) not in "".join(unicodedata.normalize("NFC", text).split()):
             wrong.append(text[:80])
     assert not wrong, wrong
+
+
+def test_binary_junk_served_as_html_is_a_verdict_never_an_extraction_error():
+    """Random bytes parse into text with control characters (lxml then refuses to set it)
+    and made-up tags nested a thousand deep (recursion limit): both were extraction errors."""
+    rng = random.Random(3)
+    errors = []
+    for n in range(60):
+        body = rng.choice([b"", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"GIF89a"]) + rng.randbytes(rng.choice([2_000, 20_000, 80_000]))
+        try:
+            extract(body, f"http://example.vn/tin/{n}.html")
+        except NotAnArticle as exc:
+            if exc.reason == "extraction-error":
+                errors.append(exc.message)
+    assert not errors, errors

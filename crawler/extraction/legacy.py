@@ -115,9 +115,6 @@ def to_unicode(text: str, encoding: str) -> str:
     return _VNI_RX.sub(lambda m: VNI[m.group(0)], text)
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def convert_tree(tree: HtmlElement) -> str | None:
     """Convert the text of a page written in a legacy encoding, in place; the encoding or None.
     Text that already holds Unicode Vietnamese letters is left as it is (a Unicode menu
@@ -129,9 +126,7 @@ def convert_tree(tree: HtmlElement) -> str | None:
 
     def fix(value: str | None) -> str | None:
         if value and not value.isascii() and not _UNICODE_VI.search(value):
-            # libxml2's HTML parser lets control characters of binary junk into the text,
-            # but refuses them when the text is set again
-            return _NOT_XML.sub("", to_unicode(value, encoding))
+            return to_unicode(value, encoding)
         return value
 
     for el in tree.iter():

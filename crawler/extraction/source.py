@@ -101,6 +101,21 @@ def shallow_markup(text: str, limit: int = MAX_MARKUP_DEPTH) -> str:
     return "".join(out)
 
 
+# characters no XML text may hold: libxml2's HTML parser keeps those of binary junk (and of
+# character references such as &#1;) in the tree, then refuses any text holding them when
+# a step sets it again (lxml ValueError)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(tree: HtmlElement) -> None:
+    """Drop the characters no XML text may hold from every text of the tree."""
+    for el in tree.iter():
+        if el.text and _NOT_XML.search(el.text):
+            el.text = _NOT_XML.sub("", el.text)
+        if el.tail and _NOT_XML.search(el.tail):
+            el.tail = _NOT_XML.sub("", el.tail)
+
+
 def parse(text: str) -> HtmlElement | None:
     text = repair_faulty_html(text, text[:50].lower())
     try:
@@ -196,6 +211,7 @@ def load(html: str | bytes, declared: str | None = None) -> HtmlElement:
         raise NotAnArticle("unparseable", f"unparseable HTML: {type(err).__name__}") from None
     if tree is None or (tree.find(".//body") is None and len(tree) == 0):
         raise NotAnArticle("unparseable", "unparseable HTML")
+    clean_text(tree)
     flatten(tree)
     bound(tree)
     legacy.convert_tree(tree)
