@@ -150,12 +150,15 @@ def officials_of(article_id: int, text: str | None) -> list[Any]:
 
 
 def save_mentions(db: sqlite_utils.Database, article_id: int, text: str | None,
-                  portal_id: int | None, published_at: str | None) -> int:
-    """Replace one article's mentions (caller's transaction) and regroup the names involved."""
+                  portal_id: int | None, published_at: str | None, officials: list[Any] | None = None) -> int:
+    """Replace one article's mentions (caller's transaction) and regroup the names involved.
+
+    `officials`: found already from `text` (None: found here)."""
     portal = next(db["portals"].rows_where("id = ?", [portal_id]), None) if portal_id else None
     old = {r[0] for r in db.execute("select folded_name from official_mentions where article_id = ?", [article_id])}
     db.execute("delete from official_mentions where article_id = ?", [article_id])
-    rows = mention_rows(article_id, officials_of(article_id, text), portal, published_at)
+    found = officials_of(article_id, text) if officials is None else officials
+    rows = mention_rows(article_id, found, portal, published_at)
     if rows:
         db["official_mentions"].insert_all(rows)
     regroup(db, old | {r["folded_name"] for r in rows})

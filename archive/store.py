@@ -146,8 +146,12 @@ class Archive:
         signature: Any | None = None,
         aliases: Iterable[str] = (),
         seen_at: str | None = None,
+        officials: list[Any] | None = None,
     ) -> SaveResult:
-        """Upsert one extracted article by canonical URL, in one transaction."""
+        """Upsert one extracted article by canonical URL, in one transaction.
+
+        `officials`: the officials its text names, when found already (the crawl finds
+        them in a worker process); None finds them here."""
         seen_at = seen_at or utc_now()
         url = article["url"]
         new_hash = content_hash(article.get("title"), article.get("text"))
@@ -200,7 +204,8 @@ class Archive:
                     {"url": alias, "article_id": article_id, "seen_at": seen_at}, replace=True
                 )
             if status != "unchanged":
-                save_mentions(self.db, article_id, fields.get("text"), portal_id, fields.get("published_at"))
+                save_mentions(self.db, article_id, fields.get("text"), portal_id, fields.get("published_at"),
+                              officials)
             duplicate_of = None
             if self.linker is not None and status != "unchanged":
                 duplicate_of = self.linker.assign(self.db, article_id, signature)

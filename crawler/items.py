@@ -15,9 +15,10 @@ class PageItem:
     url: str  # final URL after redirects
     requested_url: str  # the URL the crawler asked for
     body: bytes
-    encoding: str | None
+    encoding: str | None  # Scrapy's: declared, else guessed
     portal_url: str
     status: int = 200
+    declared_encoding: str | None = None  # the charset of the Content-Type header, if any
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -37,6 +38,7 @@ class ArticleItem:
     body: bytes
     encoding: str | None
     signature: Any = None
+    officials: list[Any] | None = None  # None: the store finds them
     aliases: list[str] = field(default_factory=list)
     outcome: str | None = None  # set by the store: new | updated | unchanged | alias
 

@@ -16,6 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
@@ -309,15 +310,38 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
       the parser; the others get None and are let through unchecked (a portal's
       home page was fetched though robots.txt said "Disallow: /").  Once the
       download is done, the parser is in `_parsers`: read it from there.
+    - A robots.txt that cannot be fetched (reset, refused, timeout) is a portal's
+      fault, not the crawler's: one warning line says so (`_settle`), where Scrapy
+      logs an error with a traceback.  A failure to parse what was fetched is
+      still logged with its traceback: that is a bug.
     """
 
     async def robot_parser(self, request: Request) -> Any:
-        parser = await super().robot_parser(request)
-        if parser is None:
-            stored = self._parsers.get(urlparse_cached(request).netloc)
-            if not isinstance(stored, Deferred):
-                parser = stored
+        netloc = urlparse_cached(request).netloc
+        if netloc not in self._parsers:
+            self._parsers[netloc] = Deferred()
+            await self._fetch_robots(request, netloc)
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            await maybe_deferred_to_future(parser)
+            parser = self._parsers[netloc]
         return parser
+
+    async def _fetch_robots(self, request: Request, netloc: str) -> None:
+        """Scrapy's download of robots.txt, with a fetch failure told apart from a parse failure."""
+        robots = Request(f"{urlparse_cached(request).scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
+                         meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+        self._stats.inc_value("robotstxt/request_count")
+        try:
+            response = await self.crawler.engine.download_async(robots)
+        except Exception as exc:  # unreachable: RFC 9309's complete disallow, one warning line
+            self._robots_error(exc, netloc)
+            return
+        try:
+            await self._parse_robots(response, netloc, request)
+        except Exception as exc:
+            logger.exception("robots.txt of %s could not be parsed", netloc)
+            self._robots_error(exc, netloc)
 
     def process_request_2(self, rp: Any, request: Request) -> None:
         if isinstance(rp, UnreachableRobots):

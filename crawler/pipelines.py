@@ -10,8 +10,9 @@ from scrapy.exceptions import DropItem
 
 from crawler.extensions import crawl_archive
 from crawler.extraction import NotAnArticle, extract
-from crawler.extractpool import ExtractionFailed, ExtractionPool, PoolOptions
+from crawler.extractpool import ExtractionFailed, crawl_pool
 from crawler.items import ArticleItem, PageItem
+from crawler.progress import portal_error
 from crawler.urls import canonical_url, host_key, on_portal
 
 logger = logging.getLogger(__name__)
@@ -42,37 +43,35 @@ class ExtractionPipeline:
     """
 
     def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
         self.stats = crawler.stats
-        self.options = PoolOptions.from_settings(crawler.settings)
-        self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "ExtractionPipeline":
         return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        if self.options.workers > 0:
-            self.pool = ExtractionPool(self.options)
+        crawl_pool(self.crawler)  # workers start before the first page arrives
 
-    def close_spider(self, spider: Spider | None = None) -> None:
-        if self.pool is not None:
-            self.pool.close()
-
-    async def extract(self, item: PageItem) -> Any:
-        if self.pool is None:  # PORTAL_ARCHIVE_EXTRACT_WORKERS=0: in this process (debugging)
+    async def extract(self, item: PageItem) -> tuple[Any, Any]:
+        """(Extracted, its near-duplicate signature or None)."""
+        pool = crawl_pool(self.crawler)
+        if pool is None:  # PORTAL_ARCHIVE_EXTRACT_WORKERS=0: in this process (debugging)
             try:
-                return extract(item.body, item.url)
+                return extract(item.body, item.url, item.declared_encoding), None
             except NotAnArticle as exc:
                 if exc.reason == "extraction-error":
                     raise ExtractionFailed(exc.reason, exc.message) from None
                 raise
-        return await self.pool.extract(item.body, item.url, item.portal_url)
+        linker = getattr(crawl_archive(self.crawler), "linker", None)
+        sketch = linker.sketcher.params if linker is not None else None
+        return await pool.extract(item.body, item.url, item.portal_url, item.declared_encoding, sketch)
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageItem):
             return item
         try:
-            extracted = await self.extract(item)
+            extracted, signature = await self.extract(item)
         except ExtractionFailed as exc:
             self.stats.inc_value(f"portal_archive/extraction_failed/{exc.reason}")
             logger.warning("extraction failed (%s), fetched again when its re-check is due: %s", exc, item.url)
@@ -94,6 +93,7 @@ class ExtractionPipeline:
             article=extracted,
             body=item.body,
             encoding=item.encoding,
+            signature=signature,
             aliases=aliases,
         )
 
@@ -117,8 +117,37 @@ class DedupPipeline:
         archive.linker = self.linker
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        if isinstance(item, ArticleItem) and self.linker is not None:
-            item.signature = self.linker.signature(item.article.text)
+        if isinstance(item, ArticleItem) and self.linker is not None and item.signature is None:
+            item.signature = self.linker.signature(item.article.text)  # made here when extraction ran in-process
+        return item
+
+
+class OfficialsPipeline:
+    """Find the officials an article names in a worker process (crawler.extractpool), not
+    on the crawl's event loop: the parser's cost grows with the text, and a text of
+    megabytes would stall every portal for a minute.  Over the time bound, the article
+    is stored without its officials, and the failure logged and counted
+    (`portal_archive/officials_failed/<reason>`); `reextract` finds them later."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "OfficialsPipeline":
+        return cls(crawler)
+
+    async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        pool = crawl_pool(self.crawler)
+        if not isinstance(item, ArticleItem) or pool is None:
+            return item  # in-process: the store finds them itself
+        try:
+            item.officials = await pool.officials(item.article.text, item.portal_url)
+        except ExtractionFailed as exc:
+            item.officials = []
+            self.stats.inc_value(f"portal_archive/officials_failed/{exc.reason}")
+            self.crawler.signals.send_catch_log(portal_error, portal_url=item.portal_url, kind=exc.reason, url=item.url)
+            logger.warning("officials not read (%s), article stored without them: %s", exc, item.url)
         return item
 
 
@@ -157,6 +186,7 @@ class StorePipeline:
             encoding=item.encoding,
             signature=item.signature,
             aliases=item.aliases,
+            officials=item.officials,
         )
         item.outcome = result.status
         self.stats.inc_value(f"portal_archive/articles_{result.status}")

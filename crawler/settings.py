@@ -52,6 +52,10 @@ PORTAL_ARCHIVE_ALLOW_PRIVATE = False
 PORTAL_ARCHIVE_EXTRACT_WORKERS = 2
 PORTAL_ARCHIVE_EXTRACT_SECONDS = 20
 PORTAL_ARCHIVE_EXTRACT_MEMORY_MB = 1536
+# Scrapy stops every download while the responses being processed hold more than
+# this many bytes (5 MB by default): one page near DOWNLOAD_MAXSIZE waiting for its
+# extraction would stall every portal.  Room for several such pages at once.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
 # Limits on what a portal can make the crawler hold (the sitemaps protocol's own).
 PORTAL_ARCHIVE_MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # after gunzip
 PORTAL_ARCHIVE_MAX_SITEMAP_URLS = 50_000  # per sitemap file
@@ -134,6 +138,7 @@ SPIDER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractionPipeline": 300,
     "crawler.pipelines.DedupPipeline": 400,
+    "crawler.pipelines.OfficialsPipeline": 450,
     "crawler.pipelines.StorePipeline": 500,
 }
 

@@ -28,14 +28,16 @@ from urllib.parse import urljoin, urlsplit
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
-from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from w3lib.encoding import http_content_type_encoding
 
 from archive.crawlstate import RecheckPolicy, iso_ago
+from crawler.extractpool import ExtractionFailed, crawl_pool
 from crawler.health import error_kind
 from crawler.items import PageItem
+from crawler.links import page_links
 from crawler.portals import portal_from_url, read_portals_file
 from crawler.progress import portal_error, portal_finished, portal_opened, portal_opening, request_processed
 from crawler.scope import port_of, portal_ports, scheme_refusal
@@ -43,7 +45,6 @@ from crawler.urls import canonical_url, host_key, trap_reason
 
 logger = logging.getLogger(__name__)
 
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 RECHECK_STATUSES = [301, 302, 303, 307, 308, 304, 404, 410]
 
 
@@ -71,7 +72,6 @@ class PortalSpider(Spider):
         super().__init__(**kwargs)
         self.portals = self._load_portals(portals, portal)
         self.by_url = {p["url"]: p for p in self.portals}
-        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=False)
         self.track_ids = itertools.count(1)
         self.full: dict[str, bool] = {}  # portal url -> still in its first, full crawl
         self.portal_ids: dict[str, int] = {}
@@ -283,10 +283,11 @@ class PortalSpider(Spider):
 
     # -- HTML pages ------------------------------------------------------------------
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterable[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         portal = self.portal_of(response)
         if response.meta.get("recheck") and response.status != 200:
-            yield from self.recheck_outcome(response, portal)
+            for request in self.recheck_outcome(response, portal):
+                yield request
             return
         if response.status == 304:
             return  # a feed or page unchanged since the validators we sent
@@ -295,18 +296,33 @@ class PortalSpider(Spider):
             return
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if "xml" in content_type and b"<html" not in response.body[:2000].lower():
-            yield from self.parse_feed(response)
+            for request in self.parse_feed(response):
+                yield request
             return
         # Links first: their outcome (new or not) is recorded with the page once
         # the pipelines have said whether it is an article (item_scraped/dropped).
-        requests = list(self.follow_links(response, portal))
+        links, feeds = await self.page_links(response, portal)
+        requests = list(self.follow_links(response, links, portal))
         yield self.page_item(response, portal)
-        for feed in response.xpath("//link[@rel='alternate']").xpath("@href[../@type=$t1 or ../@type=$t2]", t1=FEED_TYPES[0], t2=FEED_TYPES[1]).getall():
+        for feed in feeds:
             yield self.request(response.urljoin(feed), portal, "parse", trusted=True,
                                conditional=not self.full[portal["url"]], handle_httpstatus_list=[304])
-        yield from requests
+        for request in requests:
+            yield request
         if response.meta.get("recheck"):
             self.state.touch_checked(response.meta["recheck"])
+
+    async def page_links(self, response: TextResponse, portal: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str]]:
+        """The page's links and feeds, parsed in an extraction worker (crawler.links says why)."""
+        pool = crawl_pool(self.crawler)
+        if pool is None:
+            return page_links(response.url, response.body, response.encoding)
+        try:
+            return await pool.links(response.url, response.body, response.encoding, portal["url"])
+        except ExtractionFailed as exc:  # its links are not followed this run; the page is still extracted
+            self.crawler.signals.send_catch_log(portal_error, portal_url=portal["url"], kind=exc.reason, url=response.url)
+            logger.warning("links not read (%s): %s", exc, response.url)
+            return [], []
 
     def recheck_outcome(self, response: Response, portal: dict[str, Any]) -> Iterable[Request]:
         """A re-checked article answered 304, 404/410 or a redirect."""
@@ -335,16 +351,16 @@ class PortalSpider(Spider):
             encoding=response.encoding,
             portal_url=portal["url"],
             status=response.status,
+            declared_encoding=http_content_type_encoding(response.headers.get(b"Content-Type", b"").decode("latin-1")),
             headers={"last-modified": response.headers.get(b"Last-Modified", b"").decode("latin-1")},
         )
 
-    def follow_links(self, response: TextResponse, portal: dict[str, Any]) -> Iterable[Request]:
+    def follow_links(self, response: TextResponse, links: list[tuple[str, str]], portal: dict[str, Any]) -> Iterable[Request]:
         """Every link of the page on the portal's host; the frontier chooses among them."""
         ports = portal_ports([portal["url"], *portal.get("start_urls", [])])
         texts: dict[str, str] = {}  # a teaser links its picture and its title: keep the longest text
-        for link in self.link_extractor.extract_links(response):
-            url = canonical_url(link.url)
-            text = " ".join(link.text.split())[:200]
+        for link, text in links:
+            url = canonical_url(link)
             if len(text) >= len(texts.get(url, "")):
                 texts[url] = text
         for url, text in texts.items():

@@ -23,10 +23,11 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 log = logging.getLogger(__name__)
 
 
-def extract(html: str | bytes, url: str | None = None) -> Extracted:
-    """The article of one page; raises NotAnArticle for any page that is not one."""
+def extract(html: str | bytes, url: str | None = None, encoding: str | None = None) -> Extracted:
+    """The article of one page; raises NotAnArticle for any page that is not one.
+    `encoding`: the charset the server declared in its Content-Type header, if any."""
     try:
-        return _extract(html, url)
+        return _extract(html, url, encoding)
     except NotAnArticle:
         raise
     except Exception as err:  # a bug, not a verdict: logged with its traceback, counted by its code
@@ -34,8 +35,8 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
         raise NotAnArticle("extraction-error", f"extraction failed: {type(err).__name__}") from None
 
 
-def _extract(html: str | bytes, url: str | None) -> Extracted:
-    tree = load_page(html)
+def _extract(html: str | bytes, url: str | None, encoding: str | None = None) -> Extracted:
+    tree = load_page(html, encoding)
     meta = read_meta(tree, url)
     host = urlsplit(url).hostname if url else None
     profile = detect(tree, meta, host)

@@ -132,8 +132,11 @@ def convert_tree(tree: HtmlElement) -> str | None:
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
-        el.text = fix(el.text)
-        el.tail = fix(el.tail)
+        text, tail = fix(el.text), fix(el.tail)
+        if text != el.text:
+            el.text = text
+        if tail != el.tail:
+            el.tail = tail
         if el.tag == "meta" and el.get("content"):
             el.set("content", fix(el.get("content")) or "")
     return encoding

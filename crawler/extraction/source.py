@@ -22,6 +22,8 @@ from crawler.extraction.model import NotAnArticle
 MAX_MARKUP_DEPTH = 1000
 # our own rules walk trees recursively: wrappers deeper than this are unwrapped after parsing
 MAX_TREE_DEPTH = 150
+# any element deeper than this is unwrapped: Python's recursion limit is 1,000 frames
+MAX_BLOCK_DEPTH = 600
 _PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
                      remove_pis=True, huge_tree=True)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>|<(script|style)\b.*?</\4\s*>", re.S | re.I)
@@ -34,9 +36,11 @@ _WRAPPERS = {"div", "span", "section", "article", "font", "center", "main", "asi
              "b", "i", "u", "em", "strong", "small", "big", "blockquote", "form", "label", "sup", "sub"}
 
 
-def decode(html: str | bytes) -> str:
+def decode(html: str | bytes, declared: str | None = None) -> str:
     """Unicode text of a page; bytes that are not UTF-8 and read as TCVN3/VNI are taken byte for
-    byte (they were served as Latin-1), anything else is left to trafilatura's charset guess."""
+    byte (they were served as Latin-1); then the charset the server declared (`declared`, its
+    Content-Type header), when the bytes decode in it; anything else is left to trafilatura's
+    charset guess (which took windows-1258 pages for windows-1250 ones)."""
     if isinstance(html, str):
         return html
     try:
@@ -46,6 +50,11 @@ def decode(html: str | bytes) -> str:
     latin = html.decode("latin-1")
     if legacy.detect(latin[:400_000]) is not None:
         return latin
+    if declared:
+        try:
+            return html.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
     return decode_file(html)
 
 
@@ -92,6 +101,21 @@ def shallow_markup(text: str, limit: int = MAX_MARKUP_DEPTH) -> str:
     return "".join(out)
 
 
+# characters no XML text may hold: libxml2's HTML parser keeps those of binary junk (and of
+# character references such as &#1;) in the tree, then refuses any text holding them when
+# a step sets it again (lxml ValueError)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(tree: HtmlElement) -> None:
+    """Drop the characters no XML text may hold from every text of the tree."""
+    for el in tree.iter():
+        if el.text and _NOT_XML.search(el.text):
+            el.text = _NOT_XML.sub("", el.text)
+        if el.tail and _NOT_XML.search(el.tail):
+            el.tail = _NOT_XML.sub("", el.tail)
+
+
 def parse(text: str) -> HtmlElement | None:
     text = repair_faulty_html(text, text[:50].lower())
     try:
@@ -102,7 +126,9 @@ def parse(text: str) -> HtmlElement | None:
 
 def flatten(tree: HtmlElement, limit: int = MAX_TREE_DEPTH) -> int:
     """Unwrap wrapper elements deeper than `limit` (their text and children move up); returns
-    how many were unwrapped. Text blocks (p, h1, li, td ...) are kept, so lines stay lines."""
+    how many were unwrapped. Text blocks (p, h1, li, td ...) are kept, so lines stay lines,
+    unless deeper than MAX_BLOCK_DEPTH: binary junk parsed as HTML nests made-up tags a
+    thousand levels deep, which no recursive rule (ours, trafilatura's) can walk."""
     unwrapped = 0
     for _ in range(4):
         depth = {tree: 0}
@@ -117,7 +143,13 @@ def flatten(tree: HtmlElement, limit: int = MAX_TREE_DEPTH) -> int:
         for el in deep:
             el.drop_tag()
         unwrapped += len(deep)
-    return unwrapped
+    depth = {tree: 0}
+    for el in tree.iterdescendants():
+        depth[el] = depth[el.getparent()] + 1
+    junk = [el for el, level in depth.items() if level > MAX_BLOCK_DEPTH and isinstance(el.tag, str)]
+    for el in junk:
+        el.drop_tag()
+    return unwrapped + len(junk)
 
 
 # a data table beyond this many cells becomes one line of text per row: every rule here
@@ -165,12 +197,13 @@ def _depth(tree: HtmlElement) -> int:
     return max(depth.values())
 
 
-def load(html: str | bytes) -> HtmlElement:
-    """The page's tree, with legacy-encoded text converted; NotAnArticle for empty or garbage input."""
+def load(html: str | bytes, declared: str | None = None) -> HtmlElement:
+    """The page's tree, with legacy-encoded text converted; NotAnArticle for empty or garbage input.
+    `declared`: the charset the server declared for the bytes, if any (see decode)."""
     if not html:
         raise NotAnArticle("empty", "empty page")
     try:
-        text = decode(html)
+        text = decode(html, declared)
         tree = parse(text)
         if tree is not None and _depth(tree) >= MAX_MARKUP_DEPTH:
             tree = parse(shallow_markup(text))  # libxml2 stopped at its depth limit: unwrap first
@@ -178,6 +211,7 @@ def load(html: str | bytes) -> HtmlElement:
         raise NotAnArticle("unparseable", f"unparseable HTML: {type(err).__name__}") from None
     if tree is None or (tree.find(".//body") is None and len(tree) == 0):
         raise NotAnArticle("unparseable", "unparseable HTML")
+    clean_text(tree)
     flatten(tree)
     bound(tree)
     legacy.convert_tree(tree)
