@@ -731,8 +731,8 @@ class FrontierMiddleware:
         """Is this request bound by its shape's yield budget?  Not a link the portal lists in its
         sitemap or feed; not, once the portal is known, a shape that has been productive (its
         re-polls are bounded by chain patience, and its yield from years back stays earned)."""
-        if request.meta.get("listed_in"):
-            return False
+        if request.meta.get("listed_in") or request.meta.get("resumed"):
+            return False  # the portal lists it, or an earlier run accepted it (and its shape is not cut)
         if request.meta.get("listing_pager") or portal.book.get(request.meta["shape"]).listing:
             return False
         shape = portal.book.get(request.meta["shape"])
