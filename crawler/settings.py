@@ -84,6 +84,7 @@ REACTOR_THREADPOOL_MAXSIZE = 20  # DNS lookups of many hosts at once
 # The frontier (crawler.frontier): what each URL shape of a portal yields decides
 # whether and when its links are requested.
 PORTAL_ARCHIVE_FRONTIER_PROBE_PAGES = 3  # pages of a shape fetched before a shape that yields nothing is cut
+PORTAL_ARCHIVE_FRONTIER_YIELD_RATIO = 1  # requests a shape earns per new article or productive link it brought
 PORTAL_ARCHIVE_CHAIN_PATIENCE = 3  # pages in a row with nothing new before a chain (pager, calendar) ends
 PORTAL_ARCHIVE_FRONTIER_REPROBE_DAYS = 30  # a cut shape gets a few pages again after this long
 PORTAL_ARCHIVE_PAST_MARGIN_DAYS = 365  # dated URLs this long before the portal's oldest article are skipped
