@@ -294,9 +294,9 @@ def test_work_that_grows_with_a_page_is_bounded_and_off_the_event_loop(tmp_path)
     db = tmp_path / "a.db"
     assert rows(db, "select count(*) from articles") == [(31,)]
     kinds = [json.loads(k) for (k,) in rows(db, "select errors_by_kind from portal_runs where errors_by_kind is not null")]
-    # over its bound on a slow machine (stored without officials, counted), within it on a fast one
-    big = rows(db, "select count(*) from official_mentions m join articles a on a.id = m.article_id where a.url like '%/dai.html'")
-    assert any(k.get("officials-timeout") for k in kinds) or big[0][0] > 0, kinds
+    # over its bound on a slow machine (stored without officials, the timeout counted), within it on a
+    # fast one: whichever, the officials job never fails any other way
+    assert not [kind for k in kinds for kind in k if kind.startswith("officials-") and kind != "officials-timeout"], kinds
     assert "Traceback" not in (tmp_path / "log").read_text()
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert max(gaps) < 3, f"the healthy portal waited {max(gaps):.1f}s between two requests"
