@@ -257,6 +257,17 @@ class ShapeBook:
             newly.append(name)
         return newly
 
+    def cut_for_low_yield(self, name: str) -> bool:
+        """Cut a shape that used the requests its yield earned; False if it was cut already."""
+        found = self.get(name)
+        if found.state == "cut":
+            return False
+        found.state, found.cut_at = "cut", utc_now()
+        found.reason = (f"{found.pages} pages fetched for {self.yield_of(name)} new articles"
+                        " or productive links: too little to earn more requests")
+        self._changed(found)
+        return True
+
     def _resolved(self, child: str) -> bool:
         found = self.shapes.get(child)
         return found is None or found.state == "cut" or found.pending == 0 or found.pages >= self.options.probe_pages
@@ -302,9 +313,13 @@ def variant_shape(url: str, key: str) -> str:
     return f"{(urlsplit(url).hostname or '').lower()}/*?{key}=*"
 
 
+def small_number(value: str) -> bool:
+    """A query value that is a page number or an id: it picks a page, it does not vary one."""
+    return value.isdigit() and len(value) <= 5
+
+
 def u_has_number(url: str, key: str) -> bool:
-    """Is this key's value a small number (a page number, an id: not a variant of the page)?"""
-    return any(k.lower() == key and v.isdigit() and len(v) <= 5 for k, v in parse_qsl(urlsplit(url).query))
+    return any(k.lower() == key and small_number(v) for k, v in parse_qsl(urlsplit(url).query))
 
 
 def is_headline(text: str) -> bool:
@@ -419,7 +434,7 @@ class PortalFrontier:
         articles found before through other links, and must still be walked."""
         for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
             key = key.lower()
-            if value.isdigit() and len(value) <= 5:
+            if small_number(value):
                 continue
             if yielded:
                 self.useful[key] += 1
@@ -569,11 +584,12 @@ class FrontierMiddleware:
 
         siblings = [u for u in by_url if is_sibling(u)]
         others = [u for u in by_url if not is_sibling(u)]
-        variants = {u for u in others if is_variant(u)}
-        for u in variants:
+        variant_of = {u: k for u in others if (k := variant_key(u)) is not None}
+        variants = set(variant_of)
+        for u, key in variant_of.items():
             # variants by one key are judged together, whatever page they vary: a sort order
             # costs its probe pages once, not once per listing and pager page
-            shapes[u] = variant_shape(u, variant_key(u) or "")
+            shapes[u] = variant_shape(u, key)
         new_links: Counter = Counter()
         accepted: list[Request] = []
         for url in others:
@@ -778,18 +794,16 @@ class FrontierMiddleware:
         """The portal has nothing left in flight: a shape still over its budget has had every
         chance to earn more, and is cut (remembered, re-probed later like any cut shape)."""
         for shape, waiting in portal.held.items():
-            found = portal.book.get(shape)
-            if found.state != "cut":
-                found.state, found.cut_at = "cut", utc_now()
-                found.reason = (f"{found.pages} pages fetched for {portal.book.yield_of(shape)} new articles"
-                                " or productive links: too little to earn more requests")
-                portal.book._changed(found)
-                logger.info("%s: URL shape %s cut off for this run: %s", portal_url, shape, found.reason)
-                self.stats.inc_value("portal_archive/frontier/shapes_cut")
-                self.crawler.signals.send_catch_log(shape_cut, portal_url=portal_url, shape=shape)
+            if portal.book.cut_for_low_yield(shape):
+                self._announce_cut(portal_url, portal, shape)
             for request in waiting:
                 self._skip(request, "trap_by_yield")
         portal.held.clear()
+
+    def _announce_cut(self, portal_url: str, portal: PortalFrontier, shape: str) -> None:
+        logger.info("%s: URL shape %s cut off for this run: %s", portal_url, shape, portal.book.shapes[shape].reason)
+        self.stats.inc_value("portal_archive/frontier/shapes_cut")
+        self.crawler.signals.send_catch_log(shape_cut, portal_url=portal_url, shape=shape)
 
     def _skip(self, request: Request, why: str) -> None:
         self.stats.inc_value(f"portal_archive/frontier/skipped_{why}")
@@ -811,9 +825,7 @@ class FrontierMiddleware:
 
     def _judge(self, portal_url: str, portal: PortalFrontier) -> None:
         for shape in portal.book.judge():
-            logger.info("%s: URL shape %s cut off for this run: %s", portal_url, shape, portal.book.shapes[shape].reason)
-            self.stats.inc_value("portal_archive/frontier/shapes_cut")
-            self.crawler.signals.send_catch_log(shape_cut, portal_url=portal_url, shape=shape)
+            self._announce_cut(portal_url, portal, shape)
         if portal.held:
             self._release(portal_url, portal)
         portal.fetched_since_save += 1
