@@ -187,6 +187,7 @@ TABLES["frontier_shapes"] = {
         "listing_links": int,  # new links found on them that led to productive listings
         "children": str,  # JSON {child shape: new links found}, so credit can come later
         "state": str,  # active | cut | probation
+        "listing": int,  # 1: its pages list articles above a numbered pager (never cut as barren)
         "reason": str,  # why it was cut, in words
         "cut_at": str,
         "updated_at": str,

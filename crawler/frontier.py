@@ -64,6 +64,7 @@ from crawler.urls import canonical_url, pager_key
 logger = logging.getLogger(__name__)
 
 # Priorities (Scrapy: higher first).
+PRIORITY_ENTRY = 40  # robots.txt, sitemap, entry pages: before anything they lead to
 PRIORITY_LISTING = 30
 PRIORITY_ARTICLE = 20
 PRIORITY_UNPROVEN = 10
@@ -82,7 +83,10 @@ class Shape:
     reason: str | None = None
     cut_at: str | None = None
     pages_before_probation: int = 0  # a probation judges only the pages fetched since
-    listing: bool = False  # seen listing articles above a numbered pager (this run)
+    articles_before_probation: int = 0
+    # seen listing articles above a numbered pager (remembered: a later run may reach its pages
+    # after the sitemap gave their articles, when they bring nothing new and look barren)
+    listing: bool = False
     failed: int = 0  # requests that brought no page (404, 5xx, timeouts), this run
     pending: int = 0  # scheduled this run, not yet answered
     awaiting: int = 0  # fetched, extraction has not said yet whether it is an article
@@ -131,10 +135,11 @@ class ShapeBook:
         for row in rows:
             shape = Shape(pages=row.get("pages") or 0, articles=row.get("articles") or 0,
                           children=Counter(json.loads(row.get("children") or "{}")),
-                          state=row.get("state") or "active", reason=row.get("reason"), cut_at=row.get("cut_at"))
+                          state=row.get("state") or "active", reason=row.get("reason"), cut_at=row.get("cut_at"),
+                          listing=bool(row.get("listing")))
             if shape.state == "cut" and (shape.cut_at or "") < reprobe_before:
                 shape.state = "probation"  # cut long ago: a few pages again, it may have started yielding
-                shape.pages_before_probation = shape.pages
+                shape.pages_before_probation, shape.articles_before_probation = shape.pages, shape.articles
             self.shapes[row["shape"]] = shape
 
     def get(self, shape: str) -> Shape:
@@ -191,10 +196,13 @@ class ShapeBook:
                                     if (c in articles or c in productive) and (c != name or own))
 
     def over_budget(self, name: str) -> bool:
-        """Has this shape used the requests its yield has earned (fetched and in flight)?"""
+        """Has this shape used the requests its yield has earned (fetched and in flight)?  A page
+        that was a new article pays for itself: an article shape shares its URLs with a portal's
+        menu pages (`/{slug}`: `/gioi-thieu`, `/lien-he` ...), and must not run dry on them."""
         found = self.get(name)
         earned = self.options.probe_pages + self.options.yield_ratio * self.yield_of(name)
-        return found.pages - found.pages_before_probation + found.pending >= earned
+        used = (found.pages - found.pages_before_probation) - (found.articles - found.articles_before_probation)
+        return used + found.pending >= earned
 
     # -- what happened ---------------------------------------------------------------------
 
@@ -217,6 +225,15 @@ class ShapeBook:
         if is_page:
             found.awaiting += 1
         self._changed(found)
+
+    def mark_listing(self, name: str) -> None:
+        """This shape's pages list articles above a numbered pager: walked, never cut as barren."""
+        found = self.get(name)
+        if not found.listing:
+            found.listing = True
+            if found.state == "cut":
+                found.state, found.reason, found.cut_at = "active", None, None
+            self._changed(found)
 
     def page_failed(self, shape: str) -> None:
         """A request of this shape brought no page at all."""
@@ -284,7 +301,7 @@ class ShapeBook:
                 "article_links": sum(n for c, n in shape.children.items() if c in articles and c != name),
                 "listing_links": sum(n for c, n in shape.children.items() if c in productive and c != name),
                 "children": dict(shape.children.most_common(50)),
-                "state": "cut" if shape.state == "cut" else "active",
+                "state": "cut" if shape.state == "cut" else "active", "listing": int(shape.listing),
                 "reason": shape.reason, "cut_at": shape.cut_at, "updated_at": utc_now(),
             })
             shape.changed = False
@@ -647,7 +664,7 @@ class FrontierMiddleware:
             pager = {u for u in pager if listing_stem(u).startswith(stem)}
         pager |= own
         if pager and listed:
-            portal.book.get(response.meta.get("shape") or url_shape(response.url)).listing = True
+            portal.book.mark_listing(response.meta.get("shape") or url_shape(response.url))
         return pager, bool(listed)
 
     def _consider(self, url: str, request: Request, portal: PortalFrontier, old: Known | None, shape: str,
@@ -659,7 +676,7 @@ class FrontierMiddleware:
         book = portal.book
         if listing_pager:
             chain["listing_pager"] = True
-        elif book.cut(shape):
+        elif book.cut(shape) and not request.meta.get("listed_in"):  # the portal's own list of its pages
             self._skip(request, "trap_by_yield")
             self.seen.add(url)
             return None

@@ -83,7 +83,9 @@ class PortalScopeMiddleware:
 
 
 class PortalBudgetMiddleware:
-    """At most PORTAL_ARCHIVE_MAX_PAGES requests per portal and run."""
+    """At most PORTAL_ARCHIVE_MAX_PAGES requests per portal and run; the portal's entry
+    requests (robots.txt, sitemap, entry pages) count but are never dropped, or a
+    resumed frontier could leave the portal looking unreachable."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.budget = crawler.settings.getint("PORTAL_ARCHIVE_MAX_PAGES")
@@ -98,7 +100,7 @@ class PortalBudgetMiddleware:
         portal = request.meta.get("portal_url")
         if portal is None or self.budget <= 0:
             return None
-        if self.used[portal] >= self.budget:
+        if self.used[portal] >= self.budget and not request.meta.get("trusted_entry"):
             if self.used[portal] == self.budget:
                 logger.info("page budget of %d reached for %s", self.budget, portal)
                 self.used[portal] += 1

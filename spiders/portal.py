@@ -35,6 +35,7 @@ from w3lib.encoding import http_content_type_encoding
 
 from archive.crawlstate import RecheckPolicy, iso_ago
 from crawler.extractpool import ExtractionFailed, crawl_pool
+from crawler.frontier import PRIORITY_ENTRY
 from crawler.health import error_kind
 from crawler.items import PageItem
 from crawler.links import page_links
@@ -162,6 +163,9 @@ class PortalSpider(Spider):
         return Request(
             url,
             callback=self.handle,
+            # the entry pages first: resumed links of proven shapes would otherwise spend the
+            # page budget before the portal's home page is asked for
+            priority=PRIORITY_ENTRY if trusted else 0,
             errback=self.failed,
             dont_filter=dont_filter,
             meta={"portal_url": portal["url"], "portal_hosts": hosts, "portal_ports": portal_ports(given),

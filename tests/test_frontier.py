@@ -197,6 +197,17 @@ def test_a_shape_earns_requests_by_its_yield():
     assert not book.over_budget(listing)
 
 
+def test_an_article_shape_shared_with_menu_pages_never_runs_dry():
+    # `/{slug}` serves a portal's articles and its menu pages alike: the articles pay for their
+    # own pages, so any number of menu pages among them costs the shape nothing it earned
+    book = ShapeBook(options=FrontierOptions(probe_pages=3, yield_ratio=1))
+    shape = f"h.vn/{{slug}}"
+    for n in range(RNG.randint(50, 150)):
+        book.page_fetched(shape, Counter())
+        book.page_judged(shape, new_article=n % 10 != 0)  # one page in ten is a menu page
+    assert not book.over_budget(shape)
+
+
 def test_requests_over_their_shapes_budget_wait_and_are_dropped_when_it_is_cut(frontier):
     trap, key = word(), word()
     home = page("http://p.vn/", entry=True)

@@ -226,3 +226,4 @@ def test_a_run_stopped_by_the_clock_resumes_and_the_next_one_is_cheap(tmp_path):
         unchanged = len(portal.requests) - mark
     assert resumed < 2 * len(portal.articles)
     assert unchanged <= 8, portal.requests[mark:]
+

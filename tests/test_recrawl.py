@@ -131,3 +131,29 @@ def test_deleted_or_redirected_home_article_is_marked_not_removed(portals):
     deleted = {r[0] for r in q(db, "select article_id from article_changes where change = 'deleted'")}
     assert {gone_id, home_id} <= deleted
     assert q(db, "select sum(deleted) from portal_runs where run_id = (select max(id) from crawl_runs)")[0][0] == 2
+
+
+def test_runs_cut_by_the_page_budget_resume_until_every_article_is_stored(tmp_path):
+    """Each run is cut short by --max-pages; the next resumes the frontier the last one left.  The
+    resumed links of proven shapes must not spend the budget before the entry pages (the
+    portal would look unreachable and be backed off), and an article shape whose URLs the
+    portal's menu pages share must not be cut for them (new articles would never be asked)."""
+    from crawler.demo.server import SamplePortals
+
+    with SamplePortals() as sites:
+        for index in range(len(sites.sites)):
+            sites.add_articles(40, portal=index)
+        portals_csv, db = sites.write_portals_csv(tmp_path / "portals.csv"), tmp_path / "archive.db"
+        wanted = {canonical_url(a["url"]) for a in sites.expected_articles()}
+        firsts = []
+        while len(firsts) < 10 and not (firsts and wanted <= stored_urls(db)):
+            firsts.append(crawl(portals_csv, db, "--max-pages", "25").stdout.splitlines()[0])
+        assert wanted <= stored_urls(db), f"{len(wanted - stored_urls(db))} missing after {len(firsts)} runs"
+        assert not any("failed" in line or "skipped" in line for line in firsts), firsts
+        new = [a for n in range(len(sites.sites)) for a in sites.add_articles(1, portal=n)]
+        crawl(portals_csv, db)
+        assert {canonical_url(a["url"]) for a in new} <= stored_urls(db)
+
+
+def stored_urls(db) -> set[str]:
+    return {u for (u,) in q(db, "select url from article_urls")}
