@@ -68,6 +68,8 @@ PRIORITY_ENTRY = 40  # robots.txt, sitemap, entry pages: before anything they le
 PRIORITY_LISTING = 30
 PRIORITY_ARTICLE = 20
 PRIORITY_UNPROVEN = 10
+PRIORITY_DOUBTFUL = 0  # unproven, and a page for a date, a query word or another page's variant
+PRIORITY_STEPS = 9  # an unproven shape's priority falls by one a page tried, this many times
 VARIANT_PENALTY = 5  # `X?k=v` after `X`: a sort order, a view or a session of a page is usually redundant
 HUB_DEPTH = 3  # a hub linking a listing linking articles is productive, to this depth
 
@@ -177,13 +179,16 @@ class ShapeBook:
         found = self.shapes.get(shape)
         return found is not None and found.state == "cut"
 
-    def priority(self, shape: str) -> int:
+    def priority(self, shape: str, doubtful: bool = False) -> int:
+        """Proven shapes first; among the unproven, the less tried first, and `doubtful` pages (see
+        `doubtful`) after every other: fetched once the sections have given their articles, they
+        show what they add of their own."""
         articles, productive = self._classes()
         if shape in productive:
             return PRIORITY_LISTING
         if shape in articles:
             return PRIORITY_ARTICLE
-        return PRIORITY_UNPROVEN - min(self.get(shape).pages, PRIORITY_UNPROVEN - 1)
+        return (PRIORITY_DOUBTFUL if doubtful else PRIORITY_UNPROVEN) - min(self.get(shape).pages, PRIORITY_STEPS)
 
     def yield_of(self, name: str) -> int:
         """New articles among a shape's pages, plus the new links they brought to article or
@@ -195,12 +200,18 @@ class ShapeBook:
         return found.articles + sum(n for c, n in found.children.items()
                                     if (c in articles or c in productive) and (c != name or own))
 
+    def probe(self, name: str) -> int:
+        """Pages a shape gets before its yield is judged.  A variant (another page plus a key: a
+        sort order, a view) is judged on one: the page it varies is known, so one page that
+        brings nothing of its own shows what the key does."""
+        return 1 if is_variant_shape(name) else self.options.probe_pages
+
     def over_budget(self, name: str) -> bool:
         """Has this shape used the requests its yield has earned (fetched and in flight)?  A page
         that was a new article pays for itself: an article shape shares its URLs with a portal's
         menu pages (`/{slug}`: `/gioi-thieu`, `/lien-he` ...), and must not run dry on them."""
         found = self.get(name)
-        earned = self.options.probe_pages + self.options.yield_ratio * self.yield_of(name)
+        earned = self.probe(name) + self.options.yield_ratio * self.yield_of(name)
         used = (found.pages - found.pages_before_probation) - (found.articles - found.articles_before_probation)
         return used + found.pending >= earned
 
@@ -263,7 +274,7 @@ class ShapeBook:
                     self._changed(shape)
                 continue
             tried = shape.pages - shape.pages_before_probation
-            if tried < self.options.probe_pages or shape.awaiting:
+            if tried < self.probe(name) or shape.awaiting:
                 continue
             if not all(self._resolved(c) for c, n in shape.children.items() if n > 0 and c != name):
                 continue  # a link it brought may still turn out to lead somewhere
@@ -321,6 +332,14 @@ def chain_key(url: str) -> str:
     return f"{base}?{urlencode(kept)}"
 
 
+def may_change(url: str, shape: str, today: date) -> bool:
+    """Is a hub worth polling again for new links?  Not a page for a period that has ended (a
+    past month's archive lists what it listed), nor the results of a query word (a search
+    finds what the sections list)."""
+    found = url_date(url)
+    return "={w}" not in shape and (found is None or found.last_day() >= today)
+
+
 def query_keys(url: str) -> list[str]:
     return [k.lower() for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)]
 
@@ -328,6 +347,16 @@ def query_keys(url: str) -> list[str]:
 def variant_shape(url: str, key: str) -> str:
     """The shape all links that add this query key to another page share."""
     return f"{(urlsplit(url).hostname or '').lower()}/*?{key}=*"
+
+
+def is_variant_shape(shape: str) -> bool:
+    return "/*?" in shape
+
+
+def doubtful(url: str, shape: str) -> bool:
+    """A page whose links are likely another page's: one for a date (calendars, monthly archives,
+    date filters), the results of a query word, or a variant of another page."""
+    return url_date(url) is not None or "={w}" in shape or is_variant_shape(shape)
 
 
 def small_number(value: str) -> bool:
@@ -389,6 +418,14 @@ def numbered_pager(links: list[str], variants: set[str]) -> set[str]:
     return {u for group in groups.values() if len(group) >= 3 for u in group}
 
 
+def continues(link_stem: str, stem: str) -> bool:
+    """Can a link with this stem be a next page of a listing with that one?  The root's next
+    pages are the root's own (`/?page=2`, `/page/2/`): every link of a home page starts with `/`."""
+    if stem in ("", "/"):
+        return link_stem in ("", "/")
+    return link_stem.startswith(stem)
+
+
 def listing_stem(url: str) -> str:
     """A listing's path without its pager suffix and file extension:
     `/tin/tin-dia-phuong.html` and `/tin/tin-dia-phuong/trang-2.html` share one."""
@@ -416,6 +453,11 @@ class PortalFrontier:
     # Requests of shapes over their budget, waiting for the shape to earn more (FrontierOptions.yield_ratio).
     held: dict = field(default_factory=dict)  # shape -> deque of requests
     cut_short: bool = False  # the page or time budget dropped requests of this portal
+    # Doubtful requests (see `doubtful`) of unproven shapes wait here while other requests of the
+    # portal are in flight (`eager`), so that they are judged on what they add to the sections.
+    deferred: list = field(default_factory=list)
+    eager: int = 0
+    keep_alive: Request | None = None  # holds the portal open in the tracker while some wait
 
     def strip_volatile(self, url: str) -> str:
         url = strip_tokens(url, self.sessions) if self.sessions else url
@@ -501,6 +543,7 @@ class FrontierMiddleware:
         crawler.signals.connect(mw.request_done, signal=request_processed)
         crawler.signals.connect(mw.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(mw.portal_finished, signal=portal_finished)
+        crawler.signals.connect(mw.spider_idle, signal=signals.spider_idle)
         crawler.frontier = mw  # type: ignore[attr-defined]  # the spider asks it whether a portal is fully crawled
         return mw
 
@@ -545,6 +588,10 @@ class FrontierMiddleware:
             if isinstance(other, Request):
                 self.seen.add(canonical_url(other.url))
         decided = list(self.decide_links(response, links))
+        portal = self.portals.get(response.meta.get("portal_url"))
+        if portal is not None and response.request is not None and response.request.meta.pop("eager", False):
+            portal.eager -= 1  # its links are decided: what it leads to is in flight or held
+            self._undefer(portal, send=False)  # the deferred leave with this output
         yield from (o for o in passed if not isinstance(o, (PageItem, ArticleItem)))
         yield from decided
         yield from self._take_ready()
@@ -583,10 +630,13 @@ class FrontierMiddleware:
         def is_new(u: str) -> bool:
             # During the full crawl: not seen in this run, nor fetched by an earlier one.
             # After it: any link the archive does not know, even one another page of this
-            # run scheduled already (the home page lists the newest articles too).
+            # run scheduled already (the home page lists the newest articles too) -- but not one
+            # it chose to skip (a calendar's "today" link, on every page, dated past the bound).
             k = known.get(u)
             unknown = k is None or k.kind == "queued"
-            return unknown and u not in self.seen if portal.full else unknown or u in self.new_this_run
+            if portal.full:
+                return unknown and u not in self.seen
+            return unknown and (u not in self.seen or u in self.new_this_run)
 
         def variant_key(u: str) -> str | None:
             """The query key this link adds to another link (a sort, a view, a filter), or one whose
@@ -620,7 +670,8 @@ class FrontierMiddleware:
             if qualifies else (set(), False)
         for url in others:
             # a listing that brought news: its other pages (same stem) may hold the rest
-            polled = from_entry or bool(new_links and stem and listing_stem(url) == stem)
+            polled = (from_entry or bool(new_links and stem and listing_stem(url) == stem)) \
+                and may_change(url, shapes[url], today)
             request = self._consider(url, by_url[url], portal, known.get(url), shapes[url], today, polled=polled,
                                      listing_pager=url in pager)
             if request is not None:
@@ -657,11 +708,11 @@ class FrontierMiddleware:
         stem = listing_stem(response.url) or "/"
         # this page's own next pages (`/tin` -> `/tin/trang-2`, `?zif=84` -> `?zif=84&start=2`): the
         # same stem, and one number more than the page has (another section differs in its number)
-        own = {u for u in links if u not in variants and url_date(u) is None and listing_stem(u).startswith(stem)
+        own = {u for u in links if u not in variants and url_date(u) is None and continues(listing_stem(u), stem)
                and len(_NUMBER.findall(u)) > len(_NUMBER.findall(response.url))}
         pager = numbered_pager(links, variants)
         if len(listed) < 3:  # few articles a page: only this page's own continuation
-            pager = {u for u in pager if listing_stem(u).startswith(stem)}
+            pager = {u for u in pager if continues(listing_stem(u), stem)}
         pager |= own
         if pager and listed:
             portal.book.mark_listing(response.meta.get("shape") or url_shape(response.url))
@@ -690,8 +741,9 @@ class FrontierMiddleware:
         new = old is None or old.kind == "queued"
         if new:
             self.new_this_run.add(url)
-        return request.replace(priority=book.priority(shape),
-                               meta={**request.meta, "shape": shape, "new_page": new, **chain})
+        unsure = doubtful(url, shape)
+        return request.replace(priority=book.priority(shape, unsure),
+                               meta={**request.meta, "shape": shape, "new_page": new, "doubtful": unsure, **chain})
 
     def _refetch(self, known: Known, portal: PortalFrontier, polled: bool, shape: str) -> bool:
         """Fetch a page the archive already knows?
@@ -749,16 +801,67 @@ class FrontierMiddleware:
         queued in the archive, so that a run cut short resumes them)."""
         self.state.queue(portal.portal_id, [(canonical_url(r.url), r.meta["shape"]) for r in requests
                                             if r.meta.get("new_page")])
+        return self._admit(portal, requests)
+
+    def _admit(self, portal: PortalFrontier, requests: list[Request]) -> list[Request]:
         now = []
-        for request in requests:
+        # the sure ones first: while they are in flight, the doubtful ones of the same page wait
+        for request in sorted(requests, key=lambda r: bool(r.meta.get("doubtful"))):
             shape = request.meta["shape"]
+            if self._deferrable(portal, request):
+                self._defer(portal, request)
+                continue
             if self._budgeted(portal, request) and (shape in portal.held or portal.book.over_budget(shape)):
                 portal.held.setdefault(shape, deque()).append(request)
                 self.stats.inc_value("portal_archive/frontier/held")
                 continue
-            portal.book.scheduled(shape)
-            now.append(request)
+            now.append(self._scheduled(portal, request))
         return now
+
+    def _scheduled(self, portal: PortalFrontier, request: Request) -> Request:
+        portal.book.scheduled(request.meta["shape"])
+        if not request.meta.get("doubtful"):
+            portal.eager += 1
+            request.meta["eager"] = True
+        return request
+
+    def _deferrable(self, portal: PortalFrontier, request: Request) -> bool:
+        """Wait until the portal's other requests are done?  A doubtful page of a shape not proven
+        yet, unless the portal lists it or its link reads as a headline."""
+        if not request.meta.get("doubtful") or portal.eager == 0 or request.meta.get("listed_in") \
+                or request.meta.get("resumed") or request.meta.get("listing_pager"):
+            return False
+        shape = request.meta["shape"]
+        return not portal.book.is_productive(shape) and not is_headline(request.meta.get("link_text") or "")
+
+    def _defer(self, portal: PortalFrontier, request: Request) -> None:
+        portal.deferred.append(request)
+        self.stats.inc_value("portal_archive/frontier/deferred")
+        if portal.keep_alive is None:  # the portal is not finished while requests wait here
+            portal.keep_alive = Request(request.meta["portal_url"], meta={
+                "portal_url": request.meta["portal_url"], "track_id": f"deferred:{request.meta['portal_url']}"})
+            self.crawler.signals.send_catch_log(request_issued, request=portal.keep_alive)
+
+    def _undefer(self, portal: PortalFrontier, force: bool = False, send: bool = True) -> None:
+        """Once nothing else of the portal is in flight, the deferred requests go out (through the
+        yield budget like any other); then the portal may finish."""
+        if not portal.deferred or (portal.eager > 0 and not force):
+            return
+        waiting, portal.deferred = portal.deferred, []
+        for request in waiting:
+            request.meta["doubtful"] = request.meta.get("doubtful") and not force
+        self.ready += self._admit(portal, waiting)
+        if send:
+            self._send_ready()
+        if portal.keep_alive is not None and not portal.deferred:
+            keep_alive, portal.keep_alive = portal.keep_alive, None
+            self.crawler.signals.send_catch_log(request_processed, request=keep_alive)
+
+    def spider_idle(self, spider: Any = None) -> None:
+        """Nothing in flight anywhere: let every deferred request out (a safety net; they leave
+        as soon as their portal's other requests are done)."""
+        for portal in self.portals.values():
+            self._undefer(portal, force=True)
 
     def _budgeted(self, portal: PortalFrontier, request: Request) -> bool:
         """Is this request bound by its shape's yield budget?  Not a link the portal lists in its
@@ -788,8 +891,7 @@ class FrontierMiddleware:
             still = deque()
             for request in waiting:
                 if not self._budgeted(portal, request) or not portal.book.over_budget(shape):
-                    portal.book.scheduled(shape)
-                    self.ready.append(request)
+                    self.ready.append(self._scheduled(portal, request))
                 else:
                     still.append(request)
             portal.held[shape] = waiting = still
@@ -853,6 +955,10 @@ class FrontierMiddleware:
 
     def request_done(self, request: Request, spider: Any = None) -> None:
         portal_url, shape = request.meta.get("portal_url"), request.meta.get("shape")
+        if request.meta.pop("eager", False) and portal_url in self.portals:
+            portal = self.portals[portal_url]
+            portal.eager -= 1
+            self._undefer(portal)
         if request.meta.get("unanswered"):
             if portal_url in self.portals:
                 self.portals[portal_url].cut_short = True

@@ -35,7 +35,7 @@ def _token_shape(token: str) -> str:
         return ""
     if _DIGITS.match(token):
         return "{n}"
-    if _DATE_TOKEN.match(token):
+    if _DATE_TOKEN.match(token) or _date_in_token(token):  # `g12j2026` and `g1j2027` share a shape
         return "{date}"
     if _UUID.match(token):
         return "{id}"
@@ -111,6 +111,8 @@ def _valid(year: int, month: int | None, day: int | None) -> UrlDate | None:
 
 
 _LETTER_MARKED = re.compile(r"^[A-Za-z]{0,3}(\d{4})[A-Za-z]{1,3}(\d{1,2})(?:[A-Za-z]{1,3}(\d{1,2}))?$")
+# the same, year last: `g12j2026` (month, year), `d02m12y2026` (day, month, year)
+_LETTER_MARKED_YEAR_LAST = re.compile(r"^[A-Za-z]{0,3}(?:(\d{1,2})[A-Za-z]{1,3})?(\d{1,2})[A-Za-z]{1,3}(\d{4})$")
 
 
 def _date_in_token(token: str) -> UrlDate | None:
@@ -124,6 +126,10 @@ def _date_in_token(token: str) -> UrlDate | None:
     marked = _LETTER_MARKED.match(token)  # `f2026z11x26`: a year, then the month and day behind letters
     if marked:
         year, month, day = (int(g) if g else None for g in marked.groups())
+        return _valid(year, month, day)
+    marked = _LETTER_MARKED_YEAR_LAST.match(token)
+    if marked:
+        day, month, year = (int(g) if g else None for g in marked.groups())
         return _valid(year, month, day)
     pieces = re.split(r"[-./_]", token)
     if 2 <= len(pieces) <= 3 and all(_PREFIXED_NUMBER.match(p) for p in pieces):
@@ -153,7 +159,7 @@ def url_date(url: str) -> UrlDate | None:
 
     A date in one token wins; otherwise a four-digit year standing alone, with
     the month and day from the tokens right after it (`/2025/07/01/`,
-    `/y2025/m07`, `?year=2025&month=7`).  A lone year counts in the path
+    `/y2025/m07`, `?year=2025&month=7`; in a query, the month may come first).  A lone year counts in the path
     (`/archive/2031/`) but not in the query, where `?id=2031` is more often an id.
     """
     parts = urlsplit(url)
@@ -175,6 +181,10 @@ def _date_from_numbers(tokens: list[str], lone_year: bool) -> UrlDate | None:
         if year is None or not _MIN_YEAR <= year <= _MAX_YEAR:
             continue
         month = _number_of(tokens[i + 1]) if i + 1 < len(tokens) else None
+        if (month is None or not 1 <= month <= 12) and not lone_year and i > 0:
+            month = _number_of(tokens[i - 1])  # a query may name the month first: `?thang=7&nam=2025`
+            if month is not None and 1 <= month <= 12:
+                return _valid(year, month, None)
         if month is None or not 1 <= month <= 12:
             if lone_year:
                 return _valid(year, None, None)

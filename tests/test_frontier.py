@@ -33,7 +33,8 @@ def spell(day: date) -> list[str]:
     """The ways portals write a date in a URL."""
     y, m, d = day.year, day.month, day.day
     return [f"{y}/{m:02d}/{d:02d}", f"{y}-{m:02d}-{d:02d}", f"{y}{m:02d}{d:02d}", f"{d:02d}-{m:02d}-{y}",
-            f"{d:02d}.{m:02d}.{y}", f"y{y}/m{m:02d}/d{d:02d}"]
+            f"{d:02d}.{m:02d}.{y}", f"y{y}/m{m:02d}/d{d:02d}",
+            f"{word(1)}{y}{word(1)}{m}{word(1)}{d}", f"{word(1)}{d}{word(1)}{m}{word(1)}{y}"]
 
 
 def test_pages_of_one_template_share_a_shape_whatever_their_words():
@@ -60,6 +61,12 @@ def test_dates_in_every_spelling_are_read():
             assert url_date(url) == (day.year, day.month, day.day), url
         assert url_date(f"http://h.vn/{word()}?{word()}={day:%d.%m.%Y}") == (day.year, day.month, day.day)
         assert url_date(f"http://h.vn/{word()}/{day.year}/{day.month}") == (day.year, day.month, None)
+        year_first = f"http://h.vn/{word()}?{word()}={day.year}&{word()}={day.month}"
+        month_first = f"http://h.vn/{word()}?{word()}={day.month}&{word()}={day.year}"
+        assert url_date(year_first) == url_date(month_first) == (day.year, day.month, None), month_first
+        folder, a, b = word(), word(1), word(1)
+        marked = [f"http://h.vn/{folder}/{a}{d.month}{b}{d.year}.html" for d in (day, day + timedelta(days=40))]
+        assert url_date(marked[0]) == (day.year, day.month, None) and url_shape(marked[0]) == url_shape(marked[1])
 
 
 def test_years_inside_a_title_slug_or_an_id_are_not_dates():
@@ -249,3 +256,33 @@ def test_a_token_every_menu_link_carries_is_learned_as_a_session_and_dropped(fro
     one = f"http://p.vn/{word()}/{slug()}.html?{word()}={random_token()}"
     out = list(frontier.process_spider_output(page("http://p.vn/", entry=True), [link(one)]))
     assert [r.url for r in out] == [one]
+
+
+# -- doubtful pages wait for the sure ones ------------------------------------------------------
+
+
+def fetched(request: Request) -> HtmlResponse:
+    return HtmlResponse(request.url, body=b"<html><body>x</body></html>", request=request)
+
+
+def test_pages_for_a_date_or_a_query_word_wait_until_the_portals_other_pages_are_done(frontier):
+    # a search box's words, a calendar's days and a sort order are asked for only once the
+    # sections have given their articles: they are then judged on what they add of their own
+    sections = [f"http://p.vn/{word()}/" for _ in range(RNG.randint(2, 4))]
+    day = date.today() - timedelta(days=RNG.randint(1, 300))
+    key = word()
+    doubtful = [f"http://p.vn/{word()}?{key}={word()}" for _ in range(3)] + \
+               [f"http://p.vn/{word()}/{spelled}" for spelled in RNG.sample(spell(day), 2)] + [f"{sections[0]}?{word()}={word()}"]
+    links = [link(u) for u in RNG.sample(sections + doubtful, len(sections) + len(doubtful))]
+    out = [r for r in frontier.process_spider_output(page("http://p.vn/", entry=True), links) if isinstance(r, Request)]
+    assert sorted(r.url for r in out) == sorted(sections)
+    articles = []
+    for request in out:
+        articles += [r for r in frontier.process_spider_output(fetched(request), [link(f"{request.url}{slug()}.html")])
+                     if isinstance(r, Request)]
+    assert len(articles) == len(sections)  # nothing doubtful yet: the articles are still in flight
+    released = []
+    for request in articles:
+        released += [r.url for r in frontier.process_spider_output(fetched(request), []) if isinstance(r, Request)]
+    assert sorted(released) == sorted(doubtful)
+    assert frontier.crawler.stats.get_value("portal_archive/frontier/deferred") == len(doubtful)

@@ -84,7 +84,9 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None = None) ->
         whole = lines.clean_lines(bodymod.untouched_page_text(html), title, drop)
         whole_lines, whole_author, _ = byline.split_byline(whole, title, dom_author)
         whole_text = "\n".join(whole_lines)
-        if any(pagekind.size(x) >= 20 for x in whole_lines):
+        # a line of prose outside a table: a layout table read whole (menus, a login box and a
+        # "nothing in this period" notice in its cells) is the page, not its article
+        if any(pagekind.size(x) >= 20 and not x.lstrip().startswith("|") for x in whole_lines):
             # judged on its text alone: the page's prose has already outweighed its teasers
             again = pagekind.judge(tree, url, title, None, pagekind.size(whole_text), True,
                                    False, pager or section_heading)

@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from crawler.extraction.dom import norm, text_of
 from crawler.extraction.lines import is_junk
+from crawler.shapes import url_date
 
 _ERROR = re.compile(r"(\b404\b|\b500\b|Không tìm thấy|không tồn tại|Page not found|Not Found|Lỗi hệ thống|Error|"
                     r"đã bị xóa|đã bị xoá|Access denied|Trang bạn yêu cầu)", re.I)
@@ -54,10 +55,13 @@ def judge(tree: HtmlElement, url: str | None, title: str | None, main: HtmlEleme
         return Verdict("service-page", "static or service page")
     # a pager or a heading naming the section is evidence already: the last page of a
     # category may hold a single teaser
-    group = 1 if paged else 3
-    main = _list_holding(tree, main, 2 if paged else 3)
+    # so is an address for a date (a calendar day, a month's archive, a date filter): the
+    # period may hold one or two articles, whose teasers are then all the page shows
+    listed = paged or bool(url and url_date(url))
+    group = 1 if listed else 3
+    main = _list_holding(tree, main, 2 if listed else 3)
     items = teaser_items(main, group) if main is not None else []
-    if paged and main is not None and _is_single_teaser(main, url):
+    if listed and main is not None and _is_single_teaser(main, url):
         items = [main]
     prose = prose_words(main, items) if main is not None else 0
     if main is not None and _is_doc_list(main) and prose < 80:
