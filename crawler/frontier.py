@@ -664,10 +664,15 @@ class FrontierMiddleware:
                 continue
             if is_new(url):
                 new_links[shapes[url]] += 1
+        # an article link the page's chain key takes for a sibling (`?id=N&start=2` lists `?id=N`
+        # articles: every number in the query is a page's number to chain_key) is still news it brought
+        sibling_articles = [u for u in siblings if shapes[u] != own_shape and is_new(u)
+                            and portal.book.is_article_shape(shapes[u])]
+        new_links.update(shapes[u] for u in sibling_articles)
         qualifies = page_url is not None and url_date(page_url) is None and "={w}" not in own_shape \
             and not is_variant(canonical_url(page_url))
-        pager, fresh = self._listing(portal, response, qualifies, siblings, others, by_url, shapes, variants) \
-            if qualifies else (set(), False)
+        pager, fresh = self._listing(portal, response, qualifies, siblings, [*others, *sibling_articles], by_url,
+                                     shapes, variants) if qualifies else (set(), False)
         for url in others:
             # a listing that brought news: its other pages (same stem) may hold the rest
             polled = (from_entry or bool(new_links and stem and listing_stem(url) == stem)) \
@@ -685,8 +690,10 @@ class FrontierMiddleware:
             # a sibling of an article shape is an article link (ASP.NET `?id=N` serves listings and
             # articles under one shape): the chain goes on while such links are new
             article_siblings = sum(1 for u in siblings if is_new(u) and portal.book.is_article_shape(shapes[u]))
-            accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links, others, today,
-                                           article_siblings, pager, fresh)
+            # the article links among its siblings are the page's own content too: without them, a
+            # listing's second page, menus unchanged, would repeat its first
+            accepted += self._follow_chain(response, portal, siblings, by_url, known, shapes, new_links,
+                                           [*others, *sibling_articles], today, article_siblings, pager, fresh)
         yield from self._schedule(portal, accepted)
 
     def _listing(self, portal: PortalFrontier, response: Response, qualifies: bool, siblings: list[str],
@@ -704,7 +711,7 @@ class FrontierMiddleware:
         """
         listed = {u for u in others if portal.book.is_article_shape(shapes[u])
                   or is_headline(by_url[u].meta.get("link_text") or "")}
-        links = [*siblings, *others]
+        links = list(dict.fromkeys([*siblings, *others]))
         stem = listing_stem(response.url) or "/"
         # this page's own next pages (`/tin` -> `/tin/trang-2`, `?zif=84` -> `?zif=84&start=2`): the
         # same stem, and one number more than the page has (another section differs in its number)
@@ -788,8 +795,10 @@ class FrontierMiddleware:
             # After the full crawl, a chain that brings news is walked again (its pages
             # shifted); during it, a page fetched by an earlier run had its links queued then.
             force = not full and old is not None and old.kind == "page"
+            # a listing's chain takes its next pages along, not its date filters and sort orders
+            walked = url in pager or listing and not doubtful(url, shapes[url])
             request = self._consider(url, by_url[url], portal, old, shapes[url], today, polled=False, force=force,
-                                     listing_pager=url in pager or listing, via_pager=True, pager_depth=depth + 1,
+                                     listing_pager=walked, via_pager=True, pager_depth=depth + 1,
                                      barren=barren, previous_page_links=page_links,
                                      chain_id=meta.get("chain_id") or chain_key(response.url))
             if request is not None:

@@ -286,3 +286,28 @@ def test_pages_for_a_date_or_a_query_word_wait_until_the_portals_other_pages_are
         released += [r.url for r in frontier.process_spider_output(fetched(request), []) if isinstance(r, Request)]
     assert sorted(released) == sorted(doubtful)
     assert frontier.crawler.stats.get_value("portal_archive/frontier/deferred") == len(doubtful)
+
+
+def test_a_listings_next_page_is_read_for_its_articles_when_they_share_its_numbered_address(frontier):
+    # legacy ASP.NET: `/x.aspx?k=49` is a section, `/x.aspx?k=4634102` an article of it and
+    # `/x.aspx?k=49&start=2` its second page; to the chain key they are all one chain, and the
+    # second page, menus unchanged, differs from the first only by its articles
+    script, key, section = f"{word()}.aspx", word(), RNG.randint(10, 999)
+    menus = [f"http://p.vn/{word()}/" for _ in range(4)]
+    article = lambda: f"http://p.vn/{script}?{key}={RNG.randint(10**6, 10**7)}"  # noqa: E731
+    head = f"http://p.vn/{script}?{key}={section}"
+    (head_request,) = [r for r in frontier.process_spider_output(page("http://p.vn/", entry=True), [link(head)])
+                       if isinstance(r, Request)]
+    first = [article() for _ in range(5)]
+    out = [r for r in frontier.process_spider_output(
+        fetched(head_request), [link(u) for u in menus + first + [f"{head}&start=2"]]) if isinstance(r, Request)]
+    portal = frontier.portals["http://p.vn/"]
+    for request in out:
+        if request.url in first:
+            portal.book.page_fetched(request.meta["shape"], Counter())
+            portal.book.page_judged(request.meta["shape"], new_article=True)
+    (second,) = [r for r in out if r.url.endswith("start=2")]
+    newer = article()
+    again = [r.url for r in frontier.process_spider_output(fetched(second), [link(u) for u in menus + [newer, head]])
+             if isinstance(r, Request)]
+    assert newer in again
