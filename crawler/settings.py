@@ -56,6 +56,10 @@ PORTAL_ARCHIVE_EXTRACT_MEMORY_MB = 1536
 # this many bytes (5 MB by default): one page near DOWNLOAD_MAXSIZE waiting for its
 # extraction would stall every portal.  Room for several such pages at once.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
+# A portal whose pages in the scraper (mostly waiting for extraction) hold this many
+# bytes, or its share of half the cap above, gets no new request until they drain
+# (crawler.holding), so that it alone cannot reach that cap.
+PORTAL_ARCHIVE_PORTAL_HOLD_BYTES = 8 * 1024 * 1024
 # Limits on what a portal can make the crawler hold (the sitemaps protocol's own).
 PORTAL_ARCHIVE_MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # after gunzip
 PORTAL_ARCHIVE_MAX_SITEMAP_URLS = 50_000  # per sitemap file
@@ -72,8 +76,10 @@ DOWNLOADER_CLIENTCONTEXTFACTORY = "crawler.tls.LegacyTLSContextFactory"
 PORTAL_ARCHIVE_LEGACY_TLS_HOSTS = [".gov.vn"]
 
 # Broad crawl: the scheduler hands out requests of the least busy host first
-# (Scrapy's default DownloaderAwarePriorityQueue), so 500 portals run side by side.
-SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+# (Scrapy's DownloaderAwarePriorityQueue), so 500 portals run side by side; none
+# of a held portal (PORTAL_ARCHIVE_PORTAL_HOLD_BYTES), and no more of a host than
+# it may download at once (crawler.holding).
+SCHEDULER_PRIORITY_QUEUE = "crawler.holding.PortalAwarePriorityQueue"
 # Within a priority, first found first fetched (a page's menus and listings before
 # its sidebars and footers), so what pages yield is judged in the order a reader
 # would meet them; the frontier's priorities do the rest.

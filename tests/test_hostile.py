@@ -29,8 +29,9 @@ ARTICLE = ("<html><head><title>Hội nghị tổng kết</title></head><body><ar
 class Site:
     """A loopback server answering each path from a table: (status, headers, body, delay)."""
 
-    def __init__(self, routes: dict) -> None:
+    def __init__(self, routes: dict, host: str = "127.0.0.1") -> None:
         self.routes = routes
+        self.host = host
         self.requests: list[str] = []
 
     def __enter__(self) -> "Site":
@@ -61,11 +62,11 @@ class Site:
             def log_message(self, *args) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((self.host, 0), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.port = self.server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}/"
+        self.url = f"http://{self.host}:{self.port}/"
         return self
 
     def __exit__(self, *exc) -> None:
@@ -383,3 +384,34 @@ def test_binary_junk_served_as_html_is_a_verdict_never_an_extraction_error():
             if exc.reason == "extraction-error":
                 errors.append(exc.message)
     assert not errors, errors
+
+
+def test_a_portal_of_big_slow_pages_cannot_fill_the_crawls_memory_cap_and_stall_the_others(tmp_path):
+    """Scrapy stops every portal's downloads while the pages being processed hold more than
+    SCRAPER_SLOT_MAX_ACTIVE_SIZE (here Scrapy's default, 5 MB).  A portal serves its big pages
+    far faster than they are extracted (one job of a portal at a time), so they filled that cap
+    and the healthy portal, whose next links are on its next listing page, waited for them; now
+    that portal gets no new request while its pages wait (crawler.holding)."""
+    rng = random.Random(5)
+    big = {f"/dai/{i}.html": ok(long_article(rng, 700_000)) for i in range(8)}  # ~1 MB, seconds of work each
+    listings = {}
+    for n in range(10):  # a pager chain: each listing page, 3 articles and the next page
+        links = [f"/tin/{n}-{i}.html" for i in range(3)] + [f"/trang/{n + 1}.html"]
+        listings["/" if n == 0 else f"/trang/{n}.html"] = ok(page(*links))
+    articles = {f"/tin/{n}-{i}.html": ok(ARTICLE.replace("Hội nghị tổng kết", f"Tin số {n}-{i}: hội nghị"))
+                for n in range(10) for i in range(3)}
+    times: list[float] = []
+    with Site({}) as heavy, Site({}, host="127.0.0.2") as healthy:  # two hosts: two download slots
+        heavy.routes.update({"/": ok(page(*big)), **big})
+        healthy.routes.update({**listings, **articles})
+        healthy.requests = TimedList(times)
+        portals = tmp_path / "portals.csv"
+        portals.write_text(f"url\n{heavy.url}\n{healthy.url}\n", encoding="utf-8")
+        cli("crawl", "--portals", str(portals), "--db", str(tmp_path / "a.db"), *FAST,
+            "--set", "PORTAL_ARCHIVE_EXTRACT_SECONDS=2", "--set", "SCRAPER_SLOT_MAX_ACTIVE_SIZE=5000000",
+            "--set", "PORTAL_ARCHIVE_PORTAL_HOLD_BYTES=2000000",
+            "--log", str(tmp_path / "log"))
+        assert len([path for path in heavy.requests if path.startswith("/dai/")]) == 8
+    assert rows(tmp_path / "a.db", "select count(*) from articles where url like '%/tin/%'") == [(30,)]
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert max(gaps) < 2, f"the healthy portal waited {max(gaps):.1f}s between two requests"
