@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import multiprocessing.forkserver
 import resource
 import signal
 import time
@@ -86,6 +87,9 @@ def _worker_start(megabytes: int) -> None:
     in C, so every stop froze the whole pool for 3 s; the default action needs no
     Python.  A worker has nothing to clean up: its job's result is lost either way."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    from crawler.poolguard import die_with_parent  # never imported by the crawl itself
+
+    die_with_parent()
     _limit_memory(megabytes)
 
 
@@ -97,7 +101,8 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
-WORKER_MODULES = ["crawler.extractpool", "crawler.links", "crawler.officials.extract"]
+# crawler.poolguard: imported by the fork server alone, it makes the fork server die with the crawl
+WORKER_MODULES = ["crawler.poolguard", "crawler.extractpool", "crawler.links", "crawler.officials.extract"]
 _SKETCHERS: dict[SketchParams, Sketcher] = {}  # per worker process
 
 
@@ -186,6 +191,10 @@ class ExtractionPool:
         # instead of spending seconds on imports while its portal waits.
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(WORKER_MODULES)
+        # started from this (the crawl's main) thread: the fork server's parent-death signal
+        # (crawler.poolguard) follows the thread that made it, and pebble's manager thread
+        # ends with its pool while the fork server serves the next one
+        multiprocessing.forkserver.ensure_running()
         return ProcessPool(max_workers=self.options.workers, max_tasks=self.options.max_tasks,
                            initializer=_worker_start, initargs=(self.options.memory_mb,), context=context)
 

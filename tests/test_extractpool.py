@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from crawler.extractpool import ExtractionFailed, ExtractionPool, PoolOptions
 
+REPO = Path(__file__).resolve().parent.parent
 HEAVY = 10 * 1024 * 1024  # bytes: over heavy_bytes, so the job goes to the heavy lane
 
 
@@ -132,3 +137,63 @@ def test_heavy_jobs_use_every_worker_while_no_light_job_comes_and_give_one_back_
     assert both < 3.5, f"4 heavy jobs of 1 s took {both:.1f}s: on the heavy lane alone they take 4 s"
     assert wait < 1.0, f"the light job waited {wait:.1f}s for the worker a heavy job borrowed"
     assert [value for _, value, _ in results] == [3.0, 3.0]  # the one stopped ran again, to its end
+
+
+KILLED_CRAWL = """
+import asyncio, sys, time
+sys.path.insert(0, {repo!r})
+from crawler.extractpool import ExtractionPool, PoolOptions
+from tests.test_extractpool import sleeper
+
+async def main():
+    pool = ExtractionPool(PoolOptions(workers=2, seconds=600))
+    jobs = [asyncio.ensure_future(pool.run(sleeper, (300,), f"p{{n}}", "test", 1000)) for n in range(2)]
+    await asyncio.sleep(1.5)  # the workers are in their jobs
+    print("ready", flush=True)
+    await asyncio.sleep(300)
+
+asyncio.run(main())
+"""
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below `pid`, read from /proc."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_killed_crawl_leaves_no_fork_server_or_worker_behind(tmp_path):
+    # kill -9 from cron or an operator: its fork server and workers (one in a 300 s job) must go too
+    crawl = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL.format(repo=str(REPO))], stdout=subprocess.PIPE,
+                             text=True, cwd=REPO)
+    try:
+        assert crawl.stdout.readline().strip() == "ready"
+        below = descendants(crawl.pid)
+        assert len(below) >= 3  # the fork server and two workers, at least
+    finally:
+        crawl.kill()
+        crawl.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(p) for p in below):
+        time.sleep(0.1)
+    assert not [p for p in below if alive(p)]
