@@ -857,7 +857,7 @@ class FrontierMiddleware:
         if not portal.deferred or (portal.eager > 0 and not force):
             return
         waiting, portal.deferred = portal.deferred, []
-        for request in waiting:
+        for request in waiting:  # forced out (the crawl is idle): never deferred again
             request.meta["doubtful"] = request.meta.get("doubtful") and not force
         self.ready += self._admit(portal, waiting)
         if send:
@@ -878,15 +878,16 @@ class FrontierMiddleware:
         re-polls are bounded by chain patience, and its yield from years back stays earned)."""
         if request.meta.get("listed_in") or request.meta.get("resumed"):
             return False  # the portal lists it, or an earlier run accepted it (and its shape is not cut)
-        if request.meta.get("listing_pager") or portal.book.get(request.meta["shape"]).listing:
-            return False
-        shape = portal.book.get(request.meta["shape"])
+        name = request.meta["shape"]
+        shape = portal.book.get(name)
+        if request.meta.get("listing_pager") or shape.listing:
+            return False  # the numbered pages of a listing: walked, however little each brings
         if is_headline(request.meta.get("link_text") or "") and shape.failed < self.options.probe_pages \
                 and shape.pending < self.options.probe_pages:
             # its text reads as an article's title (`?id=N` serves menus and articles alike): a few
             # at a time, until the shape proves itself (or its links prove broken)
-            return False  # the numbered pages of a listing: walked, however little each brings
-        return portal.full or not portal.book.is_productive(request.meta["shape"])
+            return False
+        return portal.full or not portal.book.is_productive(name)
 
     def _release(self, portal_url: str, portal: PortalFrontier) -> None:
         """Let out held requests their shape has earned since; drop those of cut shapes."""

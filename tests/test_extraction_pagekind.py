@@ -118,3 +118,33 @@ def test_article_opening_with_a_link_beside_a_pager_is_kept(seed: int) -> None:
     page = page.replace("</body>", "<ul class='pagination'><li><a href='?p=1'>1</a></li><li><a href='?p=2'>2</a></li></ul></body>")
     art = extract(page, f"https://xa.gov.vn/tin-tuc/bai-{seed}.html")
     assert all(p in art.text.split("\n") for p in paragraphs)
+
+
+def _dated_address(rng: random.Random) -> str:
+    """A random page for a period, in one of the spellings portals use."""
+    y, m, d = rng.randint(2019, 2026), rng.randint(1, 11), rng.randint(1, 28)
+    word = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6))
+    return rng.choice([f"/{word}/{m:02d}.{y}/", f"/{word}?a{word}={m}&b{word}={y}", f"/{word}/{y}/{m:02d}/{d:02d}/",
+                       f"/{word}?tu={d:02d}-{m:02d}-{y}&den={d:02d}-{m + 1:02d}-{y}"])
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_page_for_a_date_holding_one_or_two_teasers_is_a_listing(seed: int) -> None:
+    # a calendar day or a month's archive with one or two articles in it: no pager, no heading
+    # naming a section; its address is the evidence
+    rng = random.Random(9100 + seed)
+    teasers = "".join(f"<div class='item'><h3><a href='/tin/{rng.randint(10, 99)}-{k}.html'>{rng.choice(HEADLINES)}</a></h3>"
+                      f"<p class='summary'>{rng.choice(SENTENCES)}...</p></div>" for k in range(rng.randint(1, 2)))
+    page = (f"<html><head><meta charset='utf-8'><title>Lưu trữ</title></head><body><div class='content'>"
+            f"<div class='news-list'>{teasers}</div></div></body></html>")
+    with pytest.raises(NotAnArticle) as err:
+        extract(page, "https://xa.gov.vn" + _dated_address(rng))
+    assert err.value.reason in {"teaser-list", "no-main-text"}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_an_article_at_a_dated_address_is_kept_with_its_rails(seed: int) -> None:
+    rng = random.Random(9300 + seed)
+    page, paragraphs = _article(rng, seed)
+    art = extract(page, "https://xa.gov.vn" + _dated_address(rng).rstrip("/") + f"/bai-viet-{seed}.html")
+    assert all(p in art.text.split("\n") for p in paragraphs)
